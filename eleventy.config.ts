@@ -1,0 +1,53 @@
+// Wires the site together; each concern lives in its own plugin under lib/eleventy/.
+// Docs: https://www.11ty.dev/docs/config/
+import { HtmlBasePlugin } from "@11ty/eleventy";
+import markdownIt from "markdown-it";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import nunjucks from "nunjucks";
+import assetsPlugin, { GOVUK_FRONTEND_DIST } from "./lib/eleventy/assets-plugin.ts";
+import filtersPlugin from "./lib/eleventy/filters.ts";
+import govukClasses from "./lib/markdown/govuk-classes.ts";
+import postsPlugin from "./lib/eleventy/posts-plugin.ts";
+import screenshotsPlugin from "./lib/eleventy/screenshots-plugin.ts";
+import { siteSettings } from "./lib/site-settings.ts";
+
+export const config = {
+  dir: { input: "content", includes: "../_includes", data: "../_data" },
+  // The seed post imports a macro with {% from ... %}: Markdown must go through Nunjucks first.
+  markdownTemplateEngine: "njk",
+  htmlTemplateEngine: "njk",
+  templateFormats: ["md", "njk", "html"],
+  // Every URL in the HTML output is rewritten under this prefix by HtmlBasePlugin.
+  pathPrefix: siteSettings().pathPrefix,
+};
+
+export default function (eleventyConfig: any) {
+  const site = siteSettings();
+  const cacheDir = process.env.SITE_CACHE_DIR ?? ".cache";
+
+  // TypeScript data files (content/**/*.11tydata.ts, _data/*.ts) are imported, not read as text.
+  eleventyConfig.addDataExtension("ts", {
+    read: false,
+    parser: async (filePath: string) => (await import(pathToFileURL(path.resolve(filePath)).href)).default,
+  });
+
+  // Nunjucks finds our _includes first, then GOV.UK Frontend's templates ("govuk/template.njk").
+  const nunjucksEnvironment = new nunjucks.Environment(
+    new nunjucks.FileSystemLoader(["_includes", GOVUK_FRONTEND_DIST], { noCache: false }),
+    { autoescape: true, throwOnUndefined: false },
+  );
+  eleventyConfig.setLibrary("njk", nunjucksEnvironment);
+
+  const markdown = markdownIt({ html: true, typographer: true }).use(govukClasses);
+  eleventyConfig.setLibrary("md", markdown);
+
+  eleventyConfig.addGlobalData("site", site);
+  eleventyConfig.addPlugin(HtmlBasePlugin);
+  eleventyConfig.addPlugin(filtersPlugin, { markdown });
+  eleventyConfig.addPlugin(assetsPlugin);
+  eleventyConfig.addPlugin(postsPlugin, { postsDir: "content/posts" });
+  eleventyConfig.addPlugin(screenshotsPlugin, { screenshotsDir: "screenshots", cacheDir, markdown });
+
+  eleventyConfig.setServerOptions({ port: Number(process.env.PORT ?? 8080) });
+}

@@ -1,0 +1,53 @@
+// Build into a sibling temporary folder, then swap it in by renaming, so a failed build never touches
+// the published output. Used by `npm run build`, the tests and the benchmark.
+import Eleventy from "@11ty/eleventy";
+import { rename, rm } from "node:fs/promises";
+import path from "node:path";
+
+export interface BuildOptions {
+  /** The folder to publish into (default _site). */
+  output?: string;
+  quiet?: boolean;
+}
+
+export interface BuildResult {
+  pages: number;
+  seconds: number;
+}
+
+/** The root cause of an Eleventy error: Eleventy wraps template errors several levels deep. */
+export function describeBuildError(error: unknown): string {
+  const messages: string[] = [];
+  for (let e = error as { message?: string; originalError?: unknown; cause?: unknown } | undefined; e; ) {
+    if (e.message && !messages.includes(e.message)) messages.push(e.message);
+    e = (e.originalError ?? e.cause) as typeof e;
+  }
+  return messages.join("\n  caused by: ");
+}
+
+export async function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
+  const started = performance.now();
+  const output = path.resolve(options.output ?? "_site");
+  const staging = `${output}.building-${process.pid}`;
+  const previous = `${output}.previous-${process.pid}`;
+  await rm(staging, { recursive: true, force: true });
+  let results: unknown[];
+  try {
+    const eleventy = new Eleventy("content", staging, { configPath: "eleventy.config.ts", quietMode: options.quiet ?? true });
+    results = (await eleventy.write()) as unknown[];
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    throw new Error(describeBuildError(error));
+  }
+  // Swap: two renames; the old output is removed only once the new one is in place.
+  let hadPrevious = true;
+  try {
+    await rename(output, previous);
+  } catch {
+    hadPrevious = false;
+  }
+  await rename(staging, output);
+  if (hadPrevious) await rm(previous, { recursive: true, force: true });
+  const pages = Array.isArray(results) ? results.flat(Infinity).length : 0;
+  return { pages, seconds: (performance.now() - started) / 1000 };
+}

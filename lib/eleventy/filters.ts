@@ -1,0 +1,26 @@
+// Filters the templates use to format what the build computed. One plugin, one concern.
+import type MarkdownIt from "markdown-it";
+
+const londonDate = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+
+/** "10 September 2021", as GOV.UK writes dates. Dates from front matter are UTC midnight. */
+export function govukDate(value: Date | string): string {
+  const date = value instanceof Date ? value : new Date(value);
+  if (Number.isNaN(date.getTime())) throw new Error(`govukDate: expected a date, got ${JSON.stringify(value)}`);
+  return londonDate.format(date);
+}
+
+export function isoDate(value: Date | string): string {
+  const date = value instanceof Date ? value : new Date(value);
+  if (Number.isNaN(date.getTime())) throw new Error(`isoDate: expected a date, got ${JSON.stringify(value)}`);
+  return date.toISOString().slice(0, 10);
+}
+
+export default function filtersPlugin(eleventyConfig: any, { markdown }: { markdown: MarkdownIt }) {
+  eleventyConfig.addFilter("govukDate", govukDate);
+  eleventyConfig.addFilter("isoDate", isoDate);
+  eleventyConfig.addFilter("markdown", (text: string) => markdown.render(String(text ?? "")));
+  eleventyConfig.addFilter("markdownInline", (text: string) => markdown.renderInline(String(text ?? "")));
+  /** Front matter `screenshots:` may be one gallery or a list of them. */
+  eleventyConfig.addFilter("asList", (value: unknown) => (value == null ? [] : Array.isArray(value) ? value : [value]));
+}

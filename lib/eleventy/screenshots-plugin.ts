@@ -1,0 +1,89 @@
+// Eleventy plugin: screenshots and their thumbnails.
+// - before each build: scan screenshots/ (dimensions and content hashes, cached);
+// - while rendering: the `appScreenshotsModel` filter resolves each macro item and records what the
+//   page needs;
+// - after rendering: encode missing thumbnails in parallel into the cache, then hard-link originals and
+//   thumbnails into the output folder.
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import type MarkdownIt from "markdown-it";
+import { galleryModel, type GalleryContext } from "../screenshots/gallery-model.ts";
+import { scanScreenshots, type ScreenshotFile } from "../screenshots/screenshot-library.ts";
+import { cachedThumbnailPath, encodeThumbnails, publishFile } from "../screenshots/thumbnails.ts";
+import type { ThumbnailOutput } from "../screenshots/thumbnail-spec.ts";
+
+export interface ScreenshotsPluginOptions {
+  screenshotsDir: string;
+  cacheDir: string;
+  markdown: MarkdownIt;
+}
+
+interface PageState {
+  usedIds: Set<string>;
+  firstImageShown: boolean;
+}
+
+/** The slug a post's screenshots are filed under: its file name without the date prefix. */
+export function postSlugFromInputPath(inputPath: string): string {
+  return path.basename(inputPath, path.extname(inputPath)).replace(/^\d{4}-\d{2}-\d{2}-/, "");
+}
+
+export default function screenshotsPlugin(eleventyConfig: any, options: ScreenshotsPluginOptions) {
+  let library = new Map<string, ScreenshotFile>();
+  let pages = new Map<string, PageState>();
+  // What this build must publish: originals by public URL, thumbnails per original.
+  let originals = new Map<string, ScreenshotFile>();
+  let thumbnails = new Map<ScreenshotFile, Map<string, ThumbnailOutput>>();
+
+  eleventyConfig.on("eleventy.before", async () => {
+    library = await scanScreenshots(options.screenshotsDir, options.cacheDir);
+    pages = new Map();
+    originals = new Map();
+    thumbnails = new Map();
+  });
+
+  eleventyConfig.addFilter("appScreenshotsModel", function (this: any, params: unknown) {
+    const page = this.page ?? this.ctx?.page;
+    if (!page?.inputPath) throw new Error("appScreenshots must be called with context: {% from \"screenshots/macro.njk\" import appScreenshots with context %}");
+    let state = pages.get(page.inputPath);
+    if (!state) pages.set(page.inputPath, (state = { usedIds: new Set(), firstImageShown: false }));
+    const ctx: GalleryContext = {
+      inputPath: page.inputPath,
+      postSlug: postSlugFromInputPath(page.inputPath),
+      library,
+      renderMarkdown: (md) => options.markdown.render(md),
+      usedIds: state.usedIds,
+      firstImageShown: state.firstImageShown,
+      request(file, originalUrl, wanted) {
+        originals.set(originalUrl, file);
+        let byUrl = thumbnails.get(file);
+        if (!byUrl) thumbnails.set(file, (byUrl = new Map()));
+        for (const { output, url } of wanted) byUrl.set(url, output);
+      },
+    };
+    const model = galleryModel(params, ctx);
+    state.firstImageShown = ctx.firstImageShown;
+    return model;
+  });
+
+  eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
+    const requests = new Map<ScreenshotFile, ThumbnailOutput[]>();
+    for (const [file, byUrl] of thumbnails) requests.set(file, [...new Set(byUrl.values())]);
+    const stats = await encodeThumbnails(requests, options.cacheDir);
+    const publishing: Promise<void>[] = [];
+    for (const [url, file] of originals) publishing.push(publishFile(file.absolutePath, path.join(directories.output, url)));
+    for (const [file, byUrl] of thumbnails) {
+      for (const [url, output] of byUrl) {
+        publishing.push(publishFile(cachedThumbnailPath(options.cacheDir, file, output), path.join(directories.output, url)));
+      }
+    }
+    await Promise.all(publishing);
+    await mkdir(options.cacheDir, { recursive: true });
+    await writeFile(path.join(options.cacheDir, "screenshot-stats.json"), JSON.stringify(stats));
+    if (stats.originals) {
+      console.log(
+        `[screenshots] ${stats.originals} originals: ${stats.encoded} thumbnails encoded, ${stats.reused} from cache, in ${stats.seconds.toFixed(2)} s`,
+      );
+    }
+  });
+}

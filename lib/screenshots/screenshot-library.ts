@@ -1,0 +1,97 @@
+// The screenshots on disk: screenshots/<post-slug>/<file>. Before each build we stat every file and
+// read the dimensions and a content hash of new or changed ones (kept in the cache folder, keyed by
+// size and modification time), so rendering can resolve a macro item synchronously.
+import { createHash } from "node:crypto";
+import { readFile, readdir, stat, writeFile, mkdir } from "node:fs/promises";
+import path from "node:path";
+import sharp from "sharp";
+
+export interface ScreenshotFile {
+  /** Path relative to the screenshots folder, with forward slashes: "additional-support-offer/01-start-page.png". */
+  readonly key: string;
+  readonly absolutePath: string;
+  readonly size: number;
+  readonly mtimeMs: number;
+  /** sha256 of the bytes (hex); thumbnails are cached under it. */
+  readonly contentHash: string;
+  readonly width?: number;
+  readonly height?: number;
+  readonly format?: string;
+  /** Why the file cannot be used as a screenshot, when it cannot. */
+  readonly problem?: string;
+}
+
+const READABLE_FORMATS = new Set(["png", "jpeg", "webp", "gif", "avif", "heif"]);
+
+type MetaCache = Record<string, Omit<ScreenshotFile, "absolutePath" | "key">>;
+
+async function walk(dir: string, prefix = ""): Promise<string[]> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
+    throw error;
+  }
+  const files: string[] = [];
+  for (const entry of entries) {
+    if (entry.name.startsWith(".")) continue;
+    const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) files.push(...(await walk(path.join(dir, entry.name), rel)));
+    else if (entry.isFile()) files.push(rel);
+  }
+  return files;
+}
+
+async function inspect(absolutePath: string): Promise<Omit<ScreenshotFile, "key" | "absolutePath" | "size" | "mtimeMs">> {
+  const bytes = await readFile(absolutePath);
+  const contentHash = createHash("sha256").update(bytes).digest("hex");
+  try {
+    const meta = await sharp(bytes).metadata();
+    if (!meta.format || !READABLE_FORMATS.has(meta.format) || !meta.width || !meta.height) {
+      return { contentHash, problem: `it is not an image the site can use (found ${meta.format ?? "an unknown format"}; expected PNG, JPEG, WebP, GIF or AVIF)` };
+    }
+    return { contentHash, width: meta.width, height: meta.height, format: meta.format };
+  } catch (error) {
+    return { contentHash, problem: `it is not a readable image (${(error as Error).message.split("\n")[0]}); expected a PNG, JPEG or WebP file` };
+  }
+}
+
+/** Scan the screenshots folder, reusing cached metadata for files whose size and mtime are unchanged. */
+export async function scanScreenshots(screenshotsDir: string, cacheDir: string): Promise<Map<string, ScreenshotFile>> {
+  const cachePath = path.join(cacheDir, "screenshot-metadata.json");
+  let cache: MetaCache = {};
+  try {
+    cache = JSON.parse(await readFile(cachePath, "utf8")) as MetaCache;
+  } catch {
+    cache = {};
+  }
+  const keys = await walk(screenshotsDir);
+  const library = new Map<string, ScreenshotFile>();
+  const nextCache: MetaCache = {};
+  let changed = keys.length !== Object.keys(cache).length;
+  // Bounded parallelism: reading and hashing is I/O plus a little CPU.
+  const queue = [...keys];
+  async function worker() {
+    for (let key = queue.shift(); key !== undefined; key = queue.shift()) {
+      const absolutePath = path.join(screenshotsDir, key);
+      const info = await stat(absolutePath);
+      const cached = cache[key];
+      let entry: Omit<ScreenshotFile, "absolutePath" | "key">;
+      if (cached && cached.size === info.size && cached.mtimeMs === info.mtimeMs) {
+        entry = cached;
+      } else {
+        changed = true;
+        entry = { size: info.size, mtimeMs: info.mtimeMs, ...(await inspect(absolutePath)) };
+      }
+      nextCache[key] = entry;
+      library.set(key, { key, absolutePath, ...entry });
+    }
+  }
+  await Promise.all(Array.from({ length: 8 }, worker));
+  if (changed) {
+    await mkdir(cacheDir, { recursive: true });
+    await writeFile(cachePath, JSON.stringify(nextCache));
+  }
+  return library;
+}
