@@ -35,7 +35,8 @@ export default function (eleventyConfig: any) {
   // Nunjucks finds our _includes first, then GOV.UK Frontend's templates ("govuk/template.njk").
   const nunjucksEnvironment = new nunjucks.Environment(
     new nunjucks.FileSystemLoader(["_includes", GOVUK_FRONTEND_DIST], { noCache: false }),
-    { autoescape: true, throwOnUndefined: false },
+    // dev: keep the original error as the cause, so a bad screenshot is reported in our words.
+    { autoescape: true, throwOnUndefined: false, dev: true },
   );
   eleventyConfig.setLibrary("njk", nunjucksEnvironment);
 

@@ -3,6 +3,7 @@
 import Eleventy from "@11ty/eleventy";
 import { rename, rm } from "node:fs/promises";
 import path from "node:path";
+import { errorChain, findUserInputError } from "../errors/user-error.ts";
 
 export interface BuildOptions {
   /** The folder to publish into (default _site). */
@@ -15,12 +16,17 @@ export interface BuildResult {
   seconds: number;
 }
 
-/** The root cause of an Eleventy error: Eleventy wraps template errors several levels deep. */
+/**
+ * What went wrong, for a person: our own input errors alone (they name file, field and value);
+ * otherwise every distinct message in Eleventy's chain of wrapped errors.
+ */
 export function describeBuildError(error: unknown): string {
+  const userError = findUserInputError(error);
+  if (userError) return userError.message;
   const messages: string[] = [];
-  for (let e = error as { message?: string; originalError?: unknown; cause?: unknown } | undefined; e; ) {
-    if (e.message && !messages.includes(e.message)) messages.push(e.message);
-    e = (e.originalError ?? e.cause) as typeof e;
+  for (const e of errorChain(error)) {
+    const message = (e as { message?: string }).message;
+    if (message && !messages.includes(message)) messages.push(message);
   }
   return messages.join("\n  caused by: ");
 }
@@ -34,6 +40,9 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   let results: unknown[];
   try {
     const eleventy = new Eleventy("content", staging, { configPath: "eleventy.config.ts", quietMode: options.quiet ?? true });
+    // Eleventy prints every error with its wrapped stack traces; we print one clear message instead
+    // (describeBuildError), so its error channel is muted and the rest passes through.
+    eleventy.logger.overrideLogger({ ...console, log: console.log, warn: console.warn, error: () => {} });
     results = (await eleventy.write()) as unknown[];
   } catch (error) {
     await rm(staging, { recursive: true, force: true });

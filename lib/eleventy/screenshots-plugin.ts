@@ -3,13 +3,13 @@
 // - while rendering: the `appScreenshotsModel` filter resolves each macro item and records what the
 //   page needs;
 // - after rendering: encode missing thumbnails in parallel into the cache, then hard-link originals and
-//   thumbnails into the output folder.
+//   thumbnails into the output folder (originals via a content-addressed copy in the cache).
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type MarkdownIt from "markdown-it";
 import { galleryModel, type GalleryContext } from "../screenshots/gallery-model.ts";
 import { scanScreenshots, type ScreenshotFile } from "../screenshots/screenshot-library.ts";
-import { cachedThumbnailPath, encodeThumbnails, publishFile } from "../screenshots/thumbnails.ts";
+import { cachedOriginal, cachedThumbnailPath, encodeThumbnails, publishFile } from "../screenshots/thumbnails.ts";
 import type { ThumbnailOutput } from "../screenshots/thumbnail-spec.ts";
 
 export interface ScreenshotsPluginOptions {
@@ -71,7 +71,9 @@ export default function screenshotsPlugin(eleventyConfig: any, options: Screensh
     for (const [file, byUrl] of thumbnails) requests.set(file, [...new Set(byUrl.values())]);
     const stats = await encodeThumbnails(requests, options.cacheDir);
     const publishing: Promise<void>[] = [];
-    for (const [url, file] of originals) publishing.push(publishFile(file.absolutePath, path.join(directories.output, url)));
+    for (const [url, file] of originals) {
+      publishing.push(cachedOriginal(options.cacheDir, file).then((copy) => publishFile(copy, path.join(directories.output, url))));
+    }
     for (const [file, byUrl] of thumbnails) {
       for (const [url, output] of byUrl) {
         publishing.push(publishFile(cachedThumbnailPath(options.cacheDir, file, output), path.join(directories.output, url)));

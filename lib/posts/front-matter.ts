@@ -1,14 +1,16 @@
 // The front matter a post may carry, validated with zod so a mistake stops the build with the file,
 // the field, the value and what was expected. Fields follow DfE design histories.
 import { z } from "zod";
+import { UserInputError } from "../errors/user-error.ts";
 
 const linkSchema = z.object({
-  text: z.string().min(1, "a non-empty link text"),
-  href: z.string().min(1, "a URL or a path"),
+  text: z.string({ error: "the link's text" }).min(1, "the link's text"),
+  href: z.string({ error: "a URL or a path, e.g. https://www.gov.uk/... or /rules/" }).min(1, "a URL or a path"),
 });
 
 /** A calendar date: YAML gives a Date for `2021-09-10`; a quoted string must still be a real date. */
-const realDate = z.union([
+const realDate = z.union(
+  [
   z.date().refine((d) => !Number.isNaN(d.getTime()), "a real date such as 2021-09-10"),
   z
     .string()
@@ -17,32 +19,32 @@ const realDate = z.union([
       const d = new Date(`${s}T00:00:00Z`);
       return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
     }, "a real calendar date (this day does not exist)"),
-]);
+  ],
+  { error: "a date written YYYY-MM-DD, such as 2021-09-10" },
+);
 
 export const postFrontMatterSchema = z
   .object({
     title: z.string({ error: "a title (text)" }).trim().min(1, "a non-empty title"),
-    description: z.string().optional(),
+    description: z.string({ error: "a one-sentence description (text)" }).optional(),
     date: realDate,
     related: z
-      .object({
-        title: z.string().optional(),
-        items: z.array(linkSchema),
-      })
+      .object(
+        {
+          title: z.string({ error: "a heading for the related links (text)" }).optional(),
+          items: z.array(linkSchema, { error: "a list of links, each with text and href" }),
+        },
+        { error: "an object with items: a list of links, each with text and href" },
+      )
       .optional(),
-    tags: z.union([z.string(), z.array(z.string())]).optional(),
+    tags: z.union([z.string(), z.array(z.string())], { error: "a tag or a list of tags (text)" }).optional(),
     screenshots: z.unknown().optional(),
   })
   .passthrough();
 
 export type PostFrontMatter = z.infer<typeof postFrontMatterSchema>;
 
-export class FrontMatterError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "FrontMatterError";
-  }
-}
+export class FrontMatterError extends UserInputError {}
 
 function describe(value: unknown): string {
   if (value === undefined) return "nothing (the field is missing)";

@@ -4,6 +4,7 @@
 // _includes/screenshots/screenshots.yaml, whose examples are the tests' fixtures.
 import slugify from "@sindresorhus/slugify";
 import path from "node:path";
+import { UserInputError } from "../errors/user-error.ts";
 import type { ScreenshotFile } from "./screenshot-library.ts";
 import { scaledHeight, thumbnailOutputs, THUMBNAIL_SPEC, type ThumbnailOutput } from "./thumbnail-spec.ts";
 
@@ -52,12 +53,7 @@ export interface GalleryModel {
   items: GalleryItem[];
 }
 
-export class ScreenshotError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "ScreenshotError";
-  }
-}
+export class ScreenshotError extends UserInputError {}
 
 export interface GalleryContext {
   /** The post's file, for error messages. */

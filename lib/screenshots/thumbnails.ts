@@ -84,8 +84,23 @@ export async function encodeThumbnails(
 }
 
 /**
- * Put a file into the output folder without copying its bytes where the file system allows:
- * a hard link is instant and the published file is byte-identical by construction.
+ * A content-addressed copy of an original in the cache. The site links to this copy, never to the
+ * file in screenshots/: a designer overwriting a screenshot in place must not change the published
+ * site before a build succeeds (a hard link to the source would share its bytes).
+ */
+export async function cachedOriginal(cacheDir: string, file: ScreenshotFile): Promise<string> {
+  const target = path.join(cacheDir, "originals", file.contentHash.slice(0, 2), `${file.contentHash}${path.extname(file.key).toLowerCase()}`);
+  if (await exists(target)) return target;
+  await mkdir(path.dirname(target), { recursive: true });
+  const partial = `${target}.${process.pid}.partial`;
+  await copyFile(file.absolutePath, partial);
+  await rename(partial, target);
+  return target;
+}
+
+/**
+ * Put a cached file into the output folder without copying its bytes where the file system allows:
+ * a hard link is instant, and cache entries are content-addressed and never rewritten in place.
  */
 export async function publishFile(source: string, target: string): Promise<void> {
   await mkdir(path.dirname(target), { recursive: true });

@@ -1,0 +1,39 @@
+// Build the real project once per test file into a temporary folder and read pages from it.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parse, type HTMLElement } from "node-html-parser";
+import { PROJECT_ROOT } from "./fixture-project.ts";
+
+export interface BuiltSite {
+  output: string;
+  page(urlPath: string): HTMLElement;
+  file(urlPath: string): Buffer;
+  dispose(): void;
+}
+
+export function buildRealSite(env: Record<string, string> = {}): BuiltSite {
+  const parent = mkdtempSync(path.join(os.tmpdir(), "npq-built-"));
+  const output = path.join(parent, "site");
+  const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/build.ts", "--output", output], {
+    cwd: PROJECT_ROOT,
+    encoding: "utf8",
+    env: { ...process.env, ...env },
+  });
+  if (result.status !== 0) throw new Error(`Build failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
+  const fileFor = (urlPath: string) => path.join(output, decodeURIComponent(urlPath.replace(/^\//, "")));
+  return {
+    output,
+    page(urlPath) {
+      const file = urlPath.endsWith("/") ? path.join(fileFor(urlPath), "index.html") : fileFor(urlPath);
+      return parse(readFileSync(file, "utf8"));
+    },
+    file(urlPath) {
+      return readFileSync(fileFor(urlPath));
+    },
+    dispose() {
+      rmSync(parent, { recursive: true, force: true });
+    },
+  };
+}

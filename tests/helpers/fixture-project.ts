@@ -1,0 +1,81 @@
+// A throwaway copy of the project in a temporary folder, so tests can plant posts and bad input and
+// build it exactly as a designer would (`tsx scripts/build.ts`), without touching the real content.
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import os from "node:os";
+import path from "node:path";
+
+export const PROJECT_ROOT = path.resolve(import.meta.dirname, "../..");
+const COPIED = ["content", "screenshots", "_includes", "assets", "lib", "rules", "catalogue", "scripts", "_data", "eleventy.config.ts", "package.json", "tsconfig.json"];
+
+export interface FixtureProject {
+  root: string;
+  write(relativePath: string, text: string | Buffer): void;
+  remove(relativePath: string): void;
+  build(args?: string[], env?: Record<string, string>): { status: number | null; stdout: string; stderr: string };
+  dispose(): void;
+}
+
+export interface FixtureOptions {
+  /** Leave out the real posts and screenshots (start from an empty design history). */
+  withoutPosts?: boolean;
+}
+
+export function createFixtureProject(options: FixtureOptions = {}): FixtureProject {
+  const root = mkdtempSync(path.join(os.tmpdir(), "npq-site-"));
+  for (const entry of COPIED) {
+    const from = path.join(PROJECT_ROOT, entry);
+    try {
+      statSync(from);
+    } catch {
+      continue;
+    }
+    cpSync(from, path.join(root, entry), { recursive: true });
+  }
+  if (options.withoutPosts) {
+    for (const f of readdirSync(path.join(root, "content/posts"))) if (f.endsWith(".md")) rmSync(path.join(root, "content/posts", f));
+    rmSync(path.join(root, "screenshots"), { recursive: true, force: true });
+    mkdirSync(path.join(root, "screenshots"));
+  }
+  symlinkSync(path.join(PROJECT_ROOT, "node_modules"), path.join(root, "node_modules"));
+  // Share the thumbnail cache: entries are keyed by content hash and written atomically.
+  const cacheDir = path.join(PROJECT_ROOT, ".cache");
+  mkdirSync(cacheDir, { recursive: true });
+  return {
+    root,
+    write(relativePath, text) {
+      const target = path.join(root, relativePath);
+      mkdirSync(path.dirname(target), { recursive: true });
+      writeFileSync(target, text);
+    },
+    remove(relativePath) {
+      rmSync(path.join(root, relativePath), { recursive: true, force: true });
+    },
+    build(args = [], env = {}) {
+      const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/build.ts", ...args], {
+        cwd: root,
+        encoding: "utf8",
+        env: { ...process.env, SITE_CACHE_DIR: path.join(cacheDir, "fixtures"), ...env },
+      });
+      return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+    },
+    dispose() {
+      rmSync(root, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A fingerprint of every file in a folder (path and content hash), to prove it did not change. */
+export function fingerprintFolder(dir: string): Map<string, string> {
+  const prints = new Map<string, string>();
+  const walk = (current: string) => {
+    for (const entry of readdirSync(current, { withFileTypes: true })) {
+      const full = path.join(current, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else prints.set(path.relative(dir, full), createHash("sha256").update(readFileSync(full)).digest("hex"));
+    }
+  };
+  walk(dir);
+  return prints;
+}

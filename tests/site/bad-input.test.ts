@@ -1,0 +1,96 @@
+// Bad input stops the build with a message naming the post, the item and the file; the exit status
+// is non-zero; and the last good _site/ is left exactly as it was.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import path from "node:path";
+import { readFileSync } from "node:fs";
+import { createFixtureProject, fingerprintFolder, type FixtureProject } from "../helpers/fixture-project.ts";
+
+const POST = "content/posts/2021-09-10-additional-support-offer.md";
+let project: FixtureProject;
+let goodSite: Map<string, string>;
+let seedPost: string;
+
+beforeAll(() => {
+  project = createFixtureProject();
+  const first = project.build();
+  if (first.status !== 0) throw new Error(first.stderr);
+  goodSite = fingerprintFolder(path.join(project.root, "_site"));
+  seedPost = readFileSync(path.join(project.root, POST), "utf8");
+});
+afterAll(() => project?.dispose());
+
+interface Case {
+  name: string;
+  plant: (p: FixtureProject) => void;
+  undo: (p: FixtureProject) => void;
+  expected: (string | RegExp)[];
+}
+
+const restorePost = (p: FixtureProject) => p.write(POST, seedPost);
+const withFrontMatter = (frontMatter: string) => (p: FixtureProject) => p.write(POST, seedPost.replace(/^---[\s\S]*?\n---\n/, `---\n${frontMatter}\n---\n`));
+
+const CASES: Case[] = [
+  {
+    name: "a missing screenshot file",
+    plant: (p) => p.remove("screenshots/additional-support-offer/04-are-you-in-your-first-two-years-of-a-headship.png"),
+    undo: (p) => p.write("screenshots/additional-support-offer/04-are-you-in-your-first-two-years-of-a-headship.png", readFileSync(path.join(import.meta.dirname, "../../screenshots/additional-support-offer/04-are-you-in-your-first-two-years-of-a-headship.png"))),
+    expected: [POST, "item 4", '"Choosing the ASO: Are you in your first two years of a headship?"', "screenshots/additional-support-offer/04-are-you-in-your-first-two-years-of-a-headship.png", "no such file"],
+  },
+  {
+    name: "a file that is not an image",
+    plant: (p) => p.write("screenshots/additional-support-offer/01-start-page.png", "this is not a PNG\n"),
+    undo: (p) => p.write("screenshots/additional-support-offer/01-start-page.png", readFileSync(path.join(import.meta.dirname, "../../screenshots/additional-support-offer/01-start-page.png"))),
+    expected: [POST, "item 1", '"Start page"', "screenshots/additional-support-offer/01-start-page.png", "not a readable image"],
+  },
+  {
+    name: "a src that escapes the post's folder",
+    plant: (p) => p.write(POST, seedPost.replace('img: { src: "01-start-page.png" }', 'src: "../other-post/01-start-page.png"')),
+    undo: restorePost,
+    expected: [POST, "item 1", '"Start page"', "../other-post/01-start-page.png", "inside screenshots/additional-support-offer/"],
+  },
+  {
+    name: "front matter without a title",
+    plant: withFrontMatter("description: No title here\ndate: 2021-09-10"),
+    undo: restorePost,
+    expected: [POST, 'field "title"', "missing", "expected"],
+  },
+  {
+    name: "front matter with a date that does not exist",
+    plant: withFrontMatter("title: Additional support offer (ASO)\ndate: 2021-02-30"),
+    undo: restorePost,
+    expected: [POST, 'field "date"', "2021-02-30", "real calendar date"],
+  },
+  {
+    name: "a related link without an href",
+    plant: withFrontMatter("title: Additional support offer (ASO)\ndate: 2021-09-10\nrelated:\n  items:\n    - text: About ASOs"),
+    undo: restorePost,
+    expected: [POST, 'field "related.items.0.href"', "missing", "a URL or a path"],
+  },
+  {
+    name: "front matter that is not valid YAML",
+    plant: withFrontMatter("title: Additional support offer (ASO)\ndate: 2021-09-10\ntags: [unclosed"),
+    undo: restorePost,
+    expected: [POST, "line", "valid YAML"],
+  },
+];
+
+describe("a build with bad input", () => {
+  it.each(CASES.map((c) => [c.name, c] as const))("fails clearly on %s and leaves _site/ as it was", (_name, c) => {
+    c.plant(project);
+    try {
+      const result = project.build();
+      expect(result.status).not.toBe(0);
+      for (const fragment of c.expected) {
+        if (typeof fragment === "string") expect(result.stderr).toContain(fragment);
+        else expect(result.stderr).toMatch(fragment);
+      }
+      expect(fingerprintFolder(path.join(project.root, "_site"))).toEqual(goodSite);
+    } finally {
+      c.undo(project);
+    }
+  });
+
+  it("builds again once the input is mended", () => {
+    expect(project.build().status).toBe(0);
+  });
+});
