@@ -4,7 +4,8 @@ import { DESCRIPTIONS, fact, HANDBOOK, NASUWT } from "../citations.ts";
 import { NOT_STATED_FIELD, stated, type Fact } from "../fact.ts";
 import { courseIdentity } from "../identity.ts";
 import { handbookComponents } from "../programme-components.ts";
-import type { Component, Length, Qualification } from "../types.ts";
+import { handbookSequence } from "../sequence.ts";
+import type { Component, Length, Qualification, Status } from "../types.ts";
 
 const A = "ambition-institute" as const;
 const D = "npqh-description" as const;
@@ -85,3 +86,103 @@ export const NPQH: Qualification = {
     fact({ kind: "not-legally-required", since: { year: 2012 } }, DESCRIPTIONS.npqhKeyDetails, "not strictly required by law since 2012"),
   ],
 };
+
+export const NPQEL: Qualification = {
+  ...courseIdentity("npq-executive-leadership", "npq-leadership"),
+  summary: [
+    fact(
+      "Builds the expertise to lead change and improvement across a group of schools or a multi-academy trust.",
+      NASUWT.npqs,
+      "leading change and improvement across a group of schools or multi-academy trust",
+    ),
+    fact(
+      "Puts culture, teacher education and implementation at the centre of an executive leader's work.",
+      HANDBOOK.introductions,
+      "culture, teacher education and implementation at the heart of executive leaders' work",
+      A,
+    ),
+  ],
+  audience: [
+    fact(
+      "People developing the expertise to become an outstanding executive leader.",
+      HANDBOOK.introductions,
+      "develop the expertise needed to become an outstanding executive leader",
+      A,
+    ),
+  ],
+  length: [handbookMonths(18, "an 18-month long programme"), NASUWT_NPQ_LENGTH],
+  components: stated(handbookComponents("leadership", { coaching: true })),
+  courseSequence: NOT_STATED_FIELD,
+  providerFigures: NOT_STATED_FIELD,
+  status: NOT_STATED_FIELD,
+};
+
+export const NPQEYL: Qualification = {
+  ...courseIdentity("npq-early-years-leadership", "npq-leadership"),
+  summary: [
+    fact(
+      "Builds expertise in leading high-quality early years education and care, and in managing staff and the organisation.",
+      NASUWT.npqs,
+      "develop expertise in leading high-quality early years education and care",
+    ),
+    fact(
+      "The first NPQ designed for early years leadership, aiming to give children up to five the best start in life.",
+      HANDBOOK.introductions,
+      "the first NPQ specifically designed for leaders or aspiring leaders of early years settings",
+      A,
+    ),
+  ],
+  audience: [fact("Leaders of early years settings, and those who aim to lead one.", HANDBOOK.introductions, "leaders or aspiring leaders of early years settings", A)],
+  length: [handbookMonths(18, "In this 18-month programme"), NASUWT_NPQ_LENGTH],
+  components: stated(handbookComponents("leadership")),
+  courseSequence: [
+    handbookSequence([
+      ["Principles of improvement", ["Implementation", "Culture"]],
+      [
+        "Leading teaching and learning",
+        ["Child development", "Professional development", "Effective early education", "Curriculum and assessment", "Additional and special educational needs and disabilities"],
+      ],
+      ["Managing organisations", ["Organisational management", "Working in partnership"]],
+    ]),
+  ],
+  providerFigures: NOT_STATED_FIELD,
+  status: NOT_STATED_FIELD,
+};
+
+export const NPQSENCO: Qualification = {
+  ...courseIdentity("npq-senco", "npq-leadership"),
+  summary: [
+    fact(
+      "Teaches SENCOs how to do the role well and set the strategic direction of a school's special educational needs policy.",
+      NASUWT.senco,
+      "set the strategic direction of a special education needs policy in a school",
+    ),
+    fact(
+      "Aims to make SENCOs experts in leading their school's provision for special educational needs and disabilities.",
+      HANDBOOK.introductions,
+      "experts in leading special educational needs and disabilities provision",
+      A,
+    ),
+  ],
+  audience: [
+    fact("Special educational needs co-ordinators (SENCOs).", NASUWT.senco, "This course enables SENCOs to learn how to effectively perform the role"),
+  ],
+  length: [handbookMonths(18, "an 18-month mandatory qualification for SENCOs"), NASUWT_NPQ_LENGTH],
+  components: stated(handbookComponents("leadership")),
+  courseSequence: [
+    handbookSequence([
+      ["Core knowledge", ["Culture", "Teaching", "Behaviour"]],
+      ["Specialist knowledge", ["Identification & Assessment", "Provision & Intervention"]],
+      ["Application", ["Professional development", "Working in Partnership", "Implementation 1: Explore", "Implementation 2: Prepare; Deliver; Sustain"]],
+    ]),
+  ],
+  providerFigures: NOT_STATED_FIELD,
+  status: [
+    fact<Status>({ kind: "in-place-since", when: { year: 2024, month: 9, day: 1 } }, NASUWT.senco, "in place since 1 September 2024"),
+    fact<Status>({ kind: "mandatory-for", who: "SENCOs" }, NASUWT.senco, "the current mandatory qualification for SENCOs"),
+    fact<Status>({ kind: "mandatory-for", who: "SENCOs" }, HANDBOOK.introductions, "mandatory qualification for SENCOs"),
+    fact<Status>({ kind: "replaces", qualification: "nasenco" }, HANDBOOK.introductions, "replacing the NASENCO qualification"),
+  ],
+};
+
+export const LEADERSHIP_NPQS: readonly Qualification[] = [NPQSL, NPQH, NPQEL, NPQEYL, NPQSENCO];
