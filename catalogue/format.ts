@@ -14,6 +14,8 @@ export function formatPartialDate(date: PartialDate): string {
   return String(date.year);
 }
 
+/** "an 8-day", "an 18-month", "a 12-month". */
+const article = (n: number) => (/^(8|11|18)(\D|$)/.test(String(n)) || /^8/.test(String(n)) ? "an" : "a");
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const list = (items: readonly string[]) =>
   items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
@@ -68,7 +70,7 @@ export function describeComponent(c: Component): string {
     case "assessment": {
       const parts = [`An open-book ${c.task} assessment`];
       if (c.responseWords !== undefined) parts.push(`a ${c.responseWords.toLocaleString("en-GB")}-word response`);
-      if (c.windowDays !== undefined) parts.push(`within a ${c.windowDays}-day window`);
+      if (c.windowDays !== undefined) parts.push(`within ${article(c.windowDays)} ${c.windowDays}-day window`);
       if (c.afterMonths !== undefined) parts.push(`after the ${c.afterMonths} months of the programme`);
       return parts.join(", ");
     }
