@@ -15,7 +15,7 @@ export function formatPartialDate(date: PartialDate): string {
 }
 
 /** "an 8-day", "an 18-month", "a 12-month". */
-const article = (n: number) => (/^(8|11|18)(\D|$)/.test(String(n)) || /^8/.test(String(n)) ? "an" : "a");
+const article = (n: number) => (n === 11 || n === 18 || String(n).startsWith("8") ? "an" : "a");
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const list = (items: readonly string[]) =>
   items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;

@@ -13,7 +13,7 @@ export const NASENCO: Qualification = {
   slug: "nasenco",
   summary: [
     fact(
-      "A mandatory Level 7 qualification for new SENCOs in mainstream schools, to be completed within three years of appointment.",
+      "A mandatory Level 7 qualification for new SENCOs in UK mainstream schools, to be completed within three years of appointment.",
       DESCRIPTIONS.nasenco,
       "requiring completion within three years of appointment",
     ),

@@ -34,7 +34,7 @@ export const NPQLTD: Qualification = {
   audience: [
     forTeachersAndLeaders,
     fact(
-      "Teachers who lead, or want to lead, the development of other educators: all teachers in a school, trainees or newly qualified teachers.",
+      "Teachers who lead, or want to lead, the development of other educators, which may mean all teachers in a school, trainees or newly qualified teachers.",
       HANDBOOK.introductions,
       "responsibility for leading other educators to develop",
       A,
