@@ -1,5 +1,5 @@
 // Filters the templates use to format what the build computed. One plugin, one concern.
-import type MarkdownIt from "markdown-it";
+import type { Markdown } from "../markdown/markdown-type.ts";
 
 const londonDate = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
@@ -16,7 +16,7 @@ export function isoDate(value: Date | string): string {
   return date.toISOString().slice(0, 10);
 }
 
-export default function filtersPlugin(eleventyConfig: any, { markdown }: { markdown: MarkdownIt }) {
+export default function filtersPlugin(eleventyConfig: any, { markdown }: { markdown: Markdown }) {
   eleventyConfig.addFilter("govukDate", govukDate);
   eleventyConfig.addFilter("isoDate", isoDate);
   eleventyConfig.addFilter("markdown", (text: string) => markdown.render(String(text ?? "")));

@@ -6,7 +6,7 @@
 //   thumbnails into the output folder (originals via a content-addressed copy in the cache).
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import type MarkdownIt from "markdown-it";
+import type { Markdown } from "../markdown/markdown-type.ts";
 import { galleryModel, type GalleryContext } from "../screenshots/gallery-model.ts";
 import { scanScreenshots, type ScreenshotFile } from "../screenshots/screenshot-library.ts";
 import { cachedOriginal, cachedThumbnailPath, encodeThumbnails, publishFile } from "../screenshots/thumbnails.ts";
@@ -15,7 +15,7 @@ import type { ThumbnailOutput } from "../screenshots/thumbnail-spec.ts";
 export interface ScreenshotsPluginOptions {
   screenshotsDir: string;
   cacheDir: string;
-  markdown: MarkdownIt;
+  markdown: Markdown;
 }
 
 interface PageState {

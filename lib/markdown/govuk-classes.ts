@@ -1,6 +1,6 @@
 // A markdown-it plugin that gives rendered Markdown GOV.UK Frontend's typography classes, so posts
 // look like GOV.UK pages without extra CSS. (markdown-it-govuk does this too, but needs Node 22.)
-import type MarkdownIt from "markdown-it";
+import type { Markdown } from "./markdown-type.ts";
 
 const HEADING_CLASSES: Record<string, string> = {
   h1: "govuk-heading-xl",
@@ -27,9 +27,9 @@ const TOKEN_CLASSES: Record<string, string> = {
   code_inline: "app-code",
 };
 
-export default function govukClasses(md: MarkdownIt): void {
-  md.core.ruler.push("govuk_classes", (state) => {
-    const visit = (tokens: typeof state.tokens) => {
+export default function govukClasses(md: Markdown): void {
+  md.core.ruler.push("govuk_classes", (state: any) => {
+    const visit = (tokens: any[]) => {
       for (const token of tokens) {
         const cls = token.type === "heading_open" ? HEADING_CLASSES[token.tag] : TOKEN_CLASSES[token.type];
         // Paragraphs inside tight list items are hidden by markdown-it; leave them alone.

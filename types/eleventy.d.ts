@@ -1,0 +1,6 @@
+// Eleventy 3 ships no type declarations; we use its programmatic API and plugin hooks loosely.
+declare module "@11ty/eleventy" {
+  const Eleventy: any;
+  export default Eleventy;
+  export const HtmlBasePlugin: any;
+}
