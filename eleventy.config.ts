@@ -6,6 +6,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import nunjucks from "nunjucks";
 import assetsPlugin, { GOVUK_FRONTEND_DIST } from "./lib/eleventy/assets-plugin.ts";
+import cataloguePlugin from "./lib/eleventy/catalogue-plugin.ts";
 import filtersPlugin from "./lib/eleventy/filters.ts";
 import govukClasses from "./lib/markdown/govuk-classes.ts";
 import postsPlugin from "./lib/eleventy/posts-plugin.ts";
@@ -44,11 +45,17 @@ export default function (eleventyConfig: any) {
   eleventyConfig.setLibrary("md", markdown);
 
   eleventyConfig.addGlobalData("site", site);
+  // The service navigation, in order. Each section adds its page here.
+  eleventyConfig.addGlobalData("siteNavigation", [
+    { text: "Design history", href: "/" },
+    { text: "NPQs", href: "/npqs/" },
+  ]);
   eleventyConfig.addPlugin(HtmlBasePlugin);
   eleventyConfig.addPlugin(filtersPlugin, { markdown });
   eleventyConfig.addPlugin(assetsPlugin);
   eleventyConfig.addPlugin(postsPlugin, { postsDir: "content/posts" });
   eleventyConfig.addPlugin(screenshotsPlugin, { screenshotsDir: "screenshots", cacheDir, markdown });
+  eleventyConfig.addPlugin(cataloguePlugin);
 
   eleventyConfig.setServerOptions({ port: Number(process.env.PORT ?? 8080) });
 }

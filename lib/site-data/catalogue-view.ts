@@ -1,0 +1,102 @@
+// The catalogue as the site shows it: every field of every qualification as lines of text, each with
+// its citation, or "not stated in the sources". Computed here so the templates only format.
+import {
+  describeComponent,
+  describeFigure,
+  describeLength,
+  describeStatus,
+  factsOf,
+  isStated,
+  NOT_STATED,
+  qualificationById,
+  qualificationsByGroup,
+  QUALIFICATIONS,
+  scopeLabel,
+  type Fact,
+  type Field,
+  type Qualification,
+  type QualificationId,
+} from "../../catalogue/index.ts";
+import type { Source } from "../../rules/sources.ts";
+
+export interface CitedLine {
+  text: string;
+  source: Source;
+  /** Whose programme or figures these are, when a source speaks for one provider. */
+  scope?: string;
+  /** The short phrase of the source the fact rests on. */
+  evidence: string;
+}
+
+export interface FieldView {
+  id: string;
+  heading: string;
+  notStated: boolean;
+  lines: CitedLine[];
+  /** The course sequence, when the field is one. */
+  sequences?: { source: Source; scope?: string; evidence: string; courses: { position: number; title: string; strand?: string }[] }[];
+}
+
+export interface QualificationView {
+  id: string;
+  code: string;
+  name: string;
+  slug: string;
+  kind: string;
+  courseId: string | null;
+  summary: string;
+  fields: FieldView[];
+}
+
+const sentenceCase = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+const nameOf = (id: string) => qualificationById(id as QualificationId)?.name ?? id;
+
+function lines<T>(field: Field<T>, describe: (value: T) => string): CitedLine[] {
+  return factsOf(field).map((f: Fact<T>) => {
+    const scope = scopeLabel(f);
+    return { text: sentenceCase(describe(f.value)), source: f.source, evidence: f.evidence, ...(scope ? { scope } : {}) };
+  });
+}
+
+function fieldView<T>(id: string, heading: string, field: Field<T>, describe: (value: T) => string): FieldView {
+  return { id, heading, notStated: !isStated(field), lines: lines(field, describe) };
+}
+
+export function qualificationView(q: Qualification): QualificationView {
+  const sequence: FieldView = {
+    id: "course-sequence",
+    heading: "Course sequence",
+    notStated: !isStated(q.courseSequence),
+    lines: [],
+    sequences: factsOf(q.courseSequence).map((f) => {
+      const scope = scopeLabel(f);
+      return { source: f.source, evidence: f.evidence, courses: f.value.map((c) => ({ ...c })), ...(scope ? { scope } : {}) };
+    }),
+  };
+  return {
+    id: q.id,
+    code: q.code,
+    name: q.name,
+    slug: q.slug,
+    kind: q.kind,
+    courseId: q.courseId,
+    summary: factsOf(q.summary)[0]?.value ?? NOT_STATED,
+    fields: [
+      fieldView("what-it-is", "What it is", q.summary, (v) => v),
+      fieldView("who-it-is-for", "Who it is for", q.audience, (v) => v),
+      fieldView("length", "How long it lasts", q.length, describeLength),
+      fieldView("components", "Programme components", q.components, describeComponent),
+      sequence,
+      fieldView("provider-figures", "One provider's figures", q.providerFigures, describeFigure),
+      fieldView("status", "Status and dates", q.status, (s) => describeStatus(s, nameOf)),
+    ],
+  };
+}
+
+export function catalogueView() {
+  return {
+    notStated: NOT_STATED,
+    qualifications: QUALIFICATIONS.map(qualificationView),
+    groups: qualificationsByGroup().map((g) => ({ kind: g.kind, heading: g.heading, qualifications: g.qualifications.map(qualificationView) })),
+  };
+}
