@@ -53,6 +53,7 @@ const VOCABULARIES: Record<ParameterVocabulary, (v: string) => boolean> = {
   "funding-model": (v) => (FUNDING_MODELS as readonly string[]).includes(v),
   "establishment-type-code": (v) => ESTABLISHMENT_TYPE_CODE_PATTERN.test(v),
   "eligibility-list": (v) => (ELIGIBILITY_LISTS as readonly string[]).includes(v),
+  "senco-qualification": (v) => v === "nasenco" || v === "npq-senco",
 };
 
 function resolve(

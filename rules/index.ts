@@ -16,3 +16,8 @@ export * from "./rule-sets.ts";
 export * from "./decide.ts";
 export * from "./parse-application.ts";
 export * from "./decide-line.ts";
+export * from "./flow.ts";
+export * from "./funding-history.ts";
+export * from "./early-headship.ts";
+export * from "./assessment-entry.ts";
+export * from "./senco-qualification.ts";

@@ -34,7 +34,8 @@ export type ParameterVocabulary =
   | "employment-type"
   | "funding-model"
   | "establishment-type-code"
-  | "eligibility-list";
+  | "eligibility-list"
+  | "senco-qualification";
 
 /** A parameter's value on one date, with the date it took effect. */
 export interface ParameterValue {
