@@ -21,3 +21,4 @@ export * from "./funding-history.ts";
 export * from "./early-headship.ts";
 export * from "./assessment-entry.ts";
 export * from "./senco-qualification.ts";
+export * from "./eligibility-rows.ts";
