@@ -65,8 +65,9 @@ describe("rule set hashes", () => {
 
   it("change when a step's decision changes, and only for that rule set", () => {
     const changed = hashes(compileRuleSets(withDefinition("2026-06-01", (d) => {
-      d.steps.find((s) => s.id === "school-rise").yes = "next";
-      d.steps.find((s) => s.id === "school-rise").no = "next";
+      const rise = d.steps.find((s) => s.id === "school-rise") as { yes: unknown; no: unknown };
+      rise.yes = "next";
+      rise.no = "next";
     })));
     expect(changed["2026-06-01"]).not.toBe(baseline["2026-06-01"]);
     expect(changed["2025-08-21"]).toBe(baseline["2025-08-21"]);
@@ -105,7 +106,7 @@ describe("rule set hashes", () => {
   it("change when a parameter value read by the rule set changes, and not for rule sets that read another value", () => {
     const parameters = PARAMETERS.map((p) => {
       if (p.id !== "pp50-only-courses") return p;
-      const copy = clone(p) as Parameter & { values: Record<string, { value: string[] }> };
+      const copy = clone(p) as unknown as Parameter & { values: Record<string, { value: string[] }> };
       copy.values["2026-06-01"]!.value = [...copy.values["2026-06-01"]!.value, "npq-senior-leadership"];
       return copy;
     });
