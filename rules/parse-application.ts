@@ -150,7 +150,12 @@ function parseOrThrow(raw: unknown): Application {
   const course = oneOf<CourseId>("course", r.course, COURSE_SET, COURSE_IDS, false)!;
   const cohort = parseCohort(r.cohort);
   const worksInEngland = flag(r, "worksInEngland", true);
-  const application: Application = {
+  // One object literal with a fixed shape (absent optional fields are undefined, which JSON leaves
+  // out): the decision walker then sees one hidden class, which keeps batch runs fast.
+  return {
+    id: id as string | undefined,
+    asOf: asOf as string | undefined,
+    ruleSet: ruleSet as string | undefined,
     course,
     cohort,
     worksInEngland,
@@ -163,16 +168,6 @@ function parseOrThrow(raw: unknown): Application {
     referredByReturnToTeachingAdviser: flag(r, "referredByReturnToTeachingAdviser", false),
     newHeadteacher: flag(r, "newHeadteacher", false),
   };
-  // Optional fields are added only when given, so a parsed application round-trips as JSON.
-  if (id !== undefined || asOf !== undefined || ruleSet !== undefined) {
-    return {
-      ...(id !== undefined ? { id: id as string } : {}),
-      ...(asOf !== undefined ? { asOf: asOf as string } : {}),
-      ...(ruleSet !== undefined ? { ruleSet: ruleSet as string } : {}),
-      ...application,
-    };
-  }
-  return application;
 }
 
 export function parseApplication(raw: unknown): ParseResult {
