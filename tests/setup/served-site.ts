@@ -25,7 +25,12 @@ function oneLineError(message: string): Error {
 
 export default async function setup(project: TestProject) {
   const missing = chromiumMissingMessage();
-  if (missing) throw oneLineError(missing);
+  if (missing) {
+    // Exactly one line, then stop: vitest would otherwise wrap it in "No test files found" and an
+    // "Unhandled Error" banner, which reads like a broken test set-up rather than a missing package.
+    console.error(missing);
+    process.exit(1);
+  }
 
   const parent = mkdtempSync(path.join(os.tmpdir(), "npq-served-"));
   const folder = path.join(parent, "site");
