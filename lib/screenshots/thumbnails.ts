@@ -1,7 +1,7 @@
 // Encoding thumbnails with sharp, cached by the original's content hash and the encoding options,
 // so a rebuild with no image changed encodes nothing. Each original is decoded once to raw pixels and
 // every width and format is made from that buffer; originals are processed in parallel, one per core.
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { link, mkdir, rename, stat, unlink, copyFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -45,7 +45,7 @@ async function encodeOne(file: ScreenshotFile, outputs: readonly ThumbnailOutput
           ? pipeline.webp(THUMBNAIL_SPEC.webp)
           : pipeline.flatten({ background: "#ffffff" }).jpeg(THUMBNAIL_SPEC.jpeg);
       // Write beside the target and rename, so an interrupted build never leaves a half-written cache entry.
-      const partial = `${target}.${process.pid}.partial`;
+      const partial = `${target}.${process.pid}.${randomUUID()}.partial`;
       await pipeline.toFile(partial);
       await rename(partial, target);
     }),
@@ -92,7 +92,9 @@ export async function cachedOriginal(cacheDir: string, file: ScreenshotFile): Pr
   const target = path.join(cacheDir, "originals", file.contentHash.slice(0, 2), `${file.contentHash}${path.extname(file.key).toLowerCase()}`);
   if (await exists(target)) return target;
   await mkdir(path.dirname(target), { recursive: true });
-  const partial = `${target}.${process.pid}.partial`;
+  // Unique per call, not per process: two items of one build with the same bytes copy at once, and
+  // a shared name let the first rename take the other's partial file away (ENOENT on a cold cache).
+  const partial = `${target}.${process.pid}.${randomUUID()}.partial`;
   await copyFile(file.absolutePath, partial);
   await rename(partial, target);
   return target;

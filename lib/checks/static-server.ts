@@ -1,0 +1,93 @@
+// A tiny static file server for a built site, on 127.0.0.1 and a free port, for the accessibility
+// and browser checks. It serves what a static host would: index.html for a folder, a 404 otherwise.
+import { createReadStream } from "node:fs";
+import { stat } from "node:fs/promises";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+
+const CONTENT_TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".xml": "application/xml; charset=utf-8",
+  ".txt": "text/plain; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".jpg": "image/jpeg",
+  ".jpeg": "image/jpeg",
+  ".webp": "image/webp",
+  ".gif": "image/gif",
+  ".ico": "image/x-icon",
+  ".woff": "font/woff",
+  ".woff2": "font/woff2",
+  ".pdf": "application/pdf",
+  ".wasm": "application/wasm",
+};
+
+export function contentTypeFor(file: string): string {
+  return CONTENT_TYPES[path.extname(file).toLowerCase()] ?? "application/octet-stream";
+}
+
+export interface StaticSite {
+  /** Base URL with a trailing slash, e.g. http://127.0.0.1:43210/ */
+  url: string;
+  close(): Promise<void>;
+}
+
+async function isFile(file: string): Promise<boolean> {
+  try {
+    return (await stat(file)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** The file a URL path names inside root, or null if there is none (or it would escape root). */
+export async function resolveFile(root: string, urlPath: string): Promise<string | null> {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+  const target = path.resolve(root, `.${path.posix.normalize(`/${decoded}`)}`);
+  if (target !== root && !target.startsWith(root + path.sep)) return null;
+  if (decoded.endsWith("/")) return (await isFile(path.join(target, "index.html"))) ? path.join(target, "index.html") : null;
+  if (await isFile(target)) return target;
+  // /slug without the slash: a static host serves the folder's index page.
+  return (await isFile(path.join(target, "index.html"))) ? path.join(target, "index.html") : null;
+}
+
+export async function serveStaticSite(folder: string, port = 0): Promise<StaticSite> {
+  const root = path.resolve(folder);
+  const notFound = path.join(root, "404.html");
+  const server: Server = createServer(async (request, response) => {
+    const urlPath = new URL(request.url ?? "/", "http://127.0.0.1").pathname;
+    const file = request.method === "GET" || request.method === "HEAD" ? await resolveFile(root, urlPath) : null;
+    const status = file ? 200 : 404;
+    const body = file ?? ((await isFile(notFound)) ? notFound : null);
+    response.writeHead(status, {
+      "content-type": body ? contentTypeFor(body) : "text/plain; charset=utf-8",
+      "cache-control": "no-store",
+    });
+    if (request.method === "HEAD") return void response.end();
+    if (!body) return void response.end(`Not found: ${urlPath}\n`);
+    createReadStream(body).pipe(response);
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, "127.0.0.1", () => resolve());
+  });
+  const { port: actualPort } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${actualPort}/`,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+}

@@ -1,0 +1,88 @@
+// Keyboard only, with real key presses: from the home page's skip link to a post, through its
+// screenshot contents list to a figure, and on to the full-size image.
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium, servedSite } from "../helpers/browser.ts";
+
+const POST = "/additional-support-offer/";
+const CONTENTS_ITEM = 5; // "Choosing the ASO: You qualify for ASO": far enough down to need a scroll
+
+let browser: Browser;
+let page: Page;
+beforeAll(async () => {
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+});
+afterAll(() => browser?.close());
+
+const focused = (p: Page) =>
+  p.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    const style = el ? getComputedStyle(el) : null;
+    return {
+      tag: el?.tagName.toLowerCase(),
+      id: el?.id,
+      className: el?.className,
+      href: el?.getAttribute("href"),
+      text: el?.textContent?.replace(/\s+/g, " ").trim(),
+      // WCAG 2.4.7: GOV.UK's focus state is a yellow background with a black underline (box-shadow) or an outline.
+      focusVisible: !!style && (style.outlineStyle !== "none" || style.boxShadow !== "none"),
+    };
+  });
+
+/** Press Tab until the focused element matches, at most `limit` times; returns how many presses. */
+async function tabTo(p: Page, matches: (f: Awaited<ReturnType<typeof focused>>) => boolean, limit = 40): Promise<number> {
+  for (let presses = 1; presses <= limit; presses++) {
+    await p.keyboard.press("Tab");
+    const f = await focused(p);
+    expect(f.focusVisible, `focus indicator on ${f.tag} "${f.text}"`).toBe(true);
+    if (matches(f)) return presses;
+  }
+  throw new Error(`Not reached in ${limit} Tab presses; focus is on ${JSON.stringify(await focused(p))}`);
+}
+
+describe("keyboard-only navigation", () => {
+  it("starts with the skip link, which moves focus to the main content", async () => {
+    await page.goto(servedSite().urlFor("/"));
+    await page.keyboard.press("Tab");
+    const skip = await focused(page);
+    expect(skip).toMatchObject({ tag: "a", href: "#main-content", text: "Skip to main content", focusVisible: true });
+    await page.keyboard.press("Enter");
+    expect((await focused(page)).id).toBe("main-content");
+  });
+
+  it("reaches the post with the next Tab and opens it with Enter", async () => {
+    expect(await tabTo(page, (f) => f.href === POST, 1)).toBe(1);
+    await Promise.all([page.waitForURL(servedSite().urlFor(POST)), page.keyboard.press("Enter")]);
+    expect(await page.locator("h1").textContent()).toBe("Additional support offer (ASO)");
+  });
+
+  it("goes through the screenshot contents list; Enter scrolls to the figure", async () => {
+    const links = page.locator(".app-screenshots__contents a");
+    const targetHref = await links.nth(CONTENTS_ITEM - 1).getAttribute("href");
+    await tabTo(page, (f) => f.href === targetHref);
+    await page.keyboard.press("Enter");
+    await page.waitForFunction((hash) => location.hash === hash, targetHref);
+    const heading = page.locator(targetHref!);
+    const box = await heading.boundingBox();
+    const scrollY = await page.evaluate(() => window.scrollY);
+    expect(scrollY).toBeGreaterThan(0);
+    expect(box!.y).toBeGreaterThanOrEqual(-1);
+    expect(box!.y).toBeLessThan(200); // the figure's heading is at the top of the window
+  });
+
+  it("Tab then moves to that figure's thumbnail, and Enter opens the full-size PNG", async () => {
+    const targetHref = await page.locator(".app-screenshots__contents a").nth(CONTENTS_ITEM - 1).getAttribute("href");
+    const thumbnailHref = await page.locator(`figure:has(${targetHref}) a.app-screenshots__link`).getAttribute("href");
+    await page.keyboard.press("Tab");
+    const f = await focused(page);
+    expect(f).toMatchObject({ tag: "a", href: thumbnailHref, focusVisible: true });
+    expect(f.className).toContain("app-screenshots__link");
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => r.request().isNavigationRequest() && r.url() === servedSite().urlFor(thumbnailHref!)),
+      page.keyboard.press("Enter"),
+    ]);
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toBe("image/png");
+  });
+});
