@@ -6,6 +6,7 @@ import { constants } from "node:fs";
 import { copyFile, mkdir, readdir, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { UserInputError } from "../errors/user-error.ts";
+import { POSTS_DIR } from "./find-post.ts";
 import { validatePostFrontMatter } from "./front-matter.ts";
 import { POST_FILE_NAME, parsePostFrontMatter } from "./validate-posts.ts";
 import { APP_SCREENSHOTS_IMPORT, appScreenshotsCall, SCREENSHOT_EXTENSIONS, screenshotItemsFor, type ScreenshotItem } from "./screenshot-items.ts";
@@ -34,7 +35,6 @@ export interface NewPost {
   items: ScreenshotItem[];
 }
 
-export const POSTS_DIR = "content/posts";
 export const SCREENSHOTS_DIR = "screenshots";
 
 export function postSlug(title: string): string {
