@@ -21,6 +21,7 @@ files already there, so nothing is overwritten), then prints the appScreenshots 
   --flow FILE     a journey in YAML or JSON: visit, click, fill, check, select and screenshot steps
                   (see "Writing a post" in README.md)
   --width PX      window width in CSS pixels (default ${CAPTURE_DEFAULTS.width}; the flow's width: wins over the default)
+  --timeout S     seconds a step may wait for its page, button or field (default ${CAPTURE_DEFAULTS.timeoutMs / 1000})
   -h, --help      show this help`;
 
 function shotNameFromUrl(url: string): string {
@@ -35,6 +36,7 @@ await runCommand(async () => {
     name: { type: "string" },
     flow: { type: "string" },
     width: { type: "string" },
+    timeout: { type: "string" },
   }, "npm run capture");
   if (help) return void console.log(HELP);
   const slug = values.post as string | undefined;
@@ -47,6 +49,11 @@ await runCommand(async () => {
   if (values.width !== undefined) {
     width = Number(values.width);
     if (!Number.isInteger(width) || width < 320 || width > 3840) throw new UsageError(`--width "${values.width}" is not a width; expected a whole number of CSS pixels from 320 to 3840, e.g. 1200`);
+  }
+  let timeoutMs: number | undefined;
+  if (values.timeout !== undefined) {
+    timeoutMs = Number(values.timeout) * 1000;
+    if (!(timeoutMs > 0 && timeoutMs <= 600_000)) throw new UsageError(`--timeout "${values.timeout}" is not a time; expected seconds from 0.1 to 600, e.g. 10`);
   }
   const post = await findPostBySlug(process.cwd(), slug);
 
@@ -79,6 +86,7 @@ await runCommand(async () => {
     start,
     outputDir,
     width,
+    timeoutMs,
     onStep: (step, description) => console.log(`  step ${step.number}: ${description}`),
   });
   console.log(`\nCaptured ${shots.length} screenshot${shots.length === 1 ? "" : "s"} into ${outputDir}/:`);

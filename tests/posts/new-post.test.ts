@@ -20,7 +20,7 @@ beforeAll(() => {
     ["03-are-you-a-headteacher.png", "10-are-you-a-headteacher.png"],
     ["01-start-page.png", "01-start-page.png"],
     ["02-branch-on-npq-choose-your-course.png", "2-choose-your-course.png"],
-  ]) writeFileSync(path.join(shots, to), readFileSync(path.join(SEED_SHOTS, from)));
+  ] as const) writeFileSync(path.join(shots, to), readFileSync(path.join(SEED_SHOTS, from)));
   writeFileSync(path.join(shots, "notes.txt"), "not a screenshot");
 });
 afterAll(() => project?.dispose());
