@@ -11,6 +11,7 @@ if (element && window.PagefindUI) {
     resetStyles: false,
     translations: { placeholder: "Search posts, qualifications and rules" },
   });
+  document.getElementById("app-search-fallback")?.setAttribute("hidden", "");
   const query = new URLSearchParams(window.location.search).get("q");
   if (query) ui.triggerSearch(query);
 }
