@@ -11,6 +11,11 @@ import filtersPlugin from "./lib/eleventy/filters.ts";
 import govukClasses from "./lib/markdown/govuk-classes.ts";
 import postsPlugin from "./lib/eleventy/posts-plugin.ts";
 import screenshotsPlugin from "./lib/eleventy/screenshots-plugin.ts";
+import rssPlugin from "@11ty/eleventy-plugin-rss";
+import searchPlugin from "./lib/eleventy/search-plugin.ts";
+import sharingPlugin from "./lib/eleventy/sharing-plugin.ts";
+import sitemapPlugin from "./lib/eleventy/sitemap-plugin.ts";
+import tagsPlugin from "./lib/eleventy/tags-plugin.ts";
 import { siteSettings } from "./lib/site-settings.ts";
 
 export const config = {
@@ -56,6 +61,12 @@ export default function (eleventyConfig: any) {
   eleventyConfig.addPlugin(postsPlugin, { postsDir: "content/posts" });
   eleventyConfig.addPlugin(screenshotsPlugin, { screenshotsDir: "screenshots", cacheDir, markdown });
   eleventyConfig.addPlugin(cataloguePlugin);
+  // Finding and sharing: tags, the Atom feed's date filters, sitemaps, Open Graph meta, Pagefind search.
+  eleventyConfig.addPlugin(tagsPlugin, { postsDir: "content/posts" });
+  eleventyConfig.addPlugin(rssPlugin);
+  eleventyConfig.addPlugin(sitemapPlugin);
+  eleventyConfig.addPlugin(sharingPlugin);
+  eleventyConfig.addPlugin(searchPlugin);
 
   eleventyConfig.setServerOptions({ port: Number(process.env.PORT ?? 8080) });
 }

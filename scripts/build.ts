@@ -23,6 +23,7 @@ if (!output) {
 try {
   const result = await buildSite({ output, quiet: args.includes("--quiet") });
   console.log(`Built ${result.pages} pages into ${output}/ in ${result.seconds.toFixed(2)} s`);
+  console.log(`Checked ${result.links.links} internal links in ${result.links.files} files: all resolve (${result.links.seconds.toFixed(2)} s)`);
 } catch (error) {
   console.error(`\nBuild failed; ${output}/ was left as it was.\n\n${(error as Error).message}`);
   process.exit(1);

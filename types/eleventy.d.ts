@@ -4,3 +4,8 @@ declare module "@11ty/eleventy" {
   export default Eleventy;
   export const HtmlBasePlugin: any;
 }
+
+declare module "@11ty/eleventy-plugin-rss" {
+  const rssPlugin: any;
+  export default rssPlugin;
+}

@@ -4,6 +4,8 @@ import Eleventy from "@11ty/eleventy";
 import { rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { errorChain, findUserInputError } from "../errors/user-error.ts";
+import { assertLinksResolve, type LinkCheckResult } from "../links/check-links.ts";
+import { siteSettings } from "../site-settings.ts";
 
 export interface BuildOptions {
   /** The folder to publish into (default _site). */
@@ -14,6 +16,8 @@ export interface BuildOptions {
 export interface BuildResult {
   pages: number;
   seconds: number;
+  /** Every internal link, image and #anchor in the output was checked (lib/links/check-links.ts). */
+  links: LinkCheckResult;
 }
 
 /**
@@ -48,6 +52,15 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     await rm(staging, { recursive: true, force: true });
     throw new Error(describeBuildError(error));
   }
+  // A broken internal link fails the build like a broken post: the published output stays as it was.
+  let links: LinkCheckResult;
+  try {
+    const site = siteSettings();
+    links = await assertLinksResolve({ outputDir: staging, pathPrefix: site.pathPrefix, siteUrl: site.url });
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    throw new Error(describeBuildError(error));
+  }
   // Swap: two renames; the old output is removed only once the new one is in place.
   let hadPrevious = true;
   try {
@@ -58,5 +71,5 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   await rename(staging, output);
   if (hadPrevious) await rm(previous, { recursive: true, force: true });
   const pages = Array.isArray(results) ? results.flat(Infinity).length : 0;
-  return { pages, seconds: (performance.now() - started) / 1000 };
+  return { pages, seconds: (performance.now() - started) / 1000, links };
 }

@@ -32,8 +32,10 @@ export function contentTypeFor(file: string): string {
 }
 
 export interface StaticSite {
-  /** Base URL with a trailing slash, e.g. http://127.0.0.1:43210/ */
+  /** Base URL with the path prefix and a trailing slash, e.g. http://127.0.0.1:43210/ or .../prefix/ */
   url: string;
+  /** Every URL path requested, so a test can check that nothing escaped the prefix. */
+  requests: string[];
   close(): Promise<void>;
 }
 
@@ -61,12 +63,19 @@ export async function resolveFile(root: string, urlPath: string): Promise<string
   return (await isFile(path.join(target, "index.html"))) ? path.join(target, "index.html") : null;
 }
 
-export async function serveStaticSite(folder: string, port = 0): Promise<StaticSite> {
+/**
+ * Serve a built site on 127.0.0.1. With a path prefix (a site built for a sub-path), the site is
+ * served under it and anything outside it is a 404, as on a project-site host.
+ */
+export async function serveStaticSite(folder: string, port = 0, pathPrefix = "/"): Promise<StaticSite> {
   const root = path.resolve(folder);
   const notFound = path.join(root, "404.html");
+  const requests: string[] = [];
   const server: Server = createServer(async (request, response) => {
     const urlPath = new URL(request.url ?? "/", "http://127.0.0.1").pathname;
-    const file = request.method === "GET" || request.method === "HEAD" ? await resolveFile(root, urlPath) : null;
+    requests.push(urlPath);
+    const inside = urlPath.startsWith(pathPrefix);
+    const file = inside && (request.method === "GET" || request.method === "HEAD") ? await resolveFile(root, `/${urlPath.slice(pathPrefix.length)}`) : null;
     const status = file ? 200 : 404;
     const body = file ?? ((await isFile(notFound)) ? notFound : null);
     response.writeHead(status, {
@@ -83,7 +92,8 @@ export async function serveStaticSite(folder: string, port = 0): Promise<StaticS
   });
   const { port: actualPort } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${actualPort}/`,
+    url: `http://127.0.0.1:${actualPort}${pathPrefix}`,
+    requests,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();

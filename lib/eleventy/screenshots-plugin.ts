@@ -7,7 +7,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Markdown } from "../markdown/markdown-type.ts";
-import { galleryModel, type GalleryContext } from "../screenshots/gallery-model.ts";
+import { galleryModel, type GalleryContext, type GalleryModel } from "../screenshots/gallery-model.ts";
 import { scanScreenshots, type ScreenshotFile } from "../screenshots/screenshot-library.ts";
 import { cachedOriginal, cachedThumbnailPath, encodeThumbnails, publishFile } from "../screenshots/thumbnails.ts";
 import type { ThumbnailOutput } from "../screenshots/thumbnail-spec.ts";
@@ -23,6 +23,19 @@ interface PageState {
   firstImageShown: boolean;
 }
 
+/** A page's first screenshot as a JPEG thumbnail (JPEG: every sharing preview reads it), for its Open Graph image. */
+export interface FirstScreenshot {
+  url: string;
+  width: number;
+  height: number;
+  alt: string;
+}
+
+function firstScreenshotOf(model: GalleryModel): FirstScreenshot | undefined {
+  const item = model.items[0];
+  return item && { url: item.image.fallbackUrl, width: item.image.width, height: item.image.height, alt: item.alt };
+}
+
 /** The slug a post's screenshots are filed under: its file name without the date prefix. */
 export function postSlugFromInputPath(inputPath: string): string {
   return path.basename(inputPath, path.extname(inputPath)).replace(/^\d{4}-\d{2}-\d{2}-/, "");
@@ -34,13 +47,22 @@ export default function screenshotsPlugin(eleventyConfig: any, options: Screensh
   // What this build must publish: originals by public URL, thumbnails per original.
   let originals = new Map<string, ScreenshotFile>();
   let thumbnails = new Map<ScreenshotFile, Map<string, ThumbnailOutput>>();
+  let firstScreenshots = new Map<string, FirstScreenshot>();
 
   eleventyConfig.on("eleventy.before", async () => {
     library = await scanScreenshots(options.screenshotsDir, options.cacheDir);
     pages = new Map();
     originals = new Map();
     thumbnails = new Map();
+    firstScreenshots = new Map();
   });
+
+  const request: GalleryContext["request"] = (file, originalUrl, wanted) => {
+    originals.set(originalUrl, file);
+    let byUrl = thumbnails.get(file);
+    if (!byUrl) thumbnails.set(file, (byUrl = new Map()));
+    for (const { output, url } of wanted) byUrl.set(url, output);
+  };
 
   eleventyConfig.addFilter("appScreenshotsModel", function (this: any, params: unknown) {
     const page = this.page ?? this.ctx?.page;
@@ -54,16 +76,37 @@ export default function screenshotsPlugin(eleventyConfig: any, options: Screensh
       renderMarkdown: (md) => options.markdown.render(md),
       usedIds: state.usedIds,
       firstImageShown: state.firstImageShown,
-      request(file, originalUrl, wanted) {
-        originals.set(originalUrl, file);
-        let byUrl = thumbnails.get(file);
-        if (!byUrl) thumbnails.set(file, (byUrl = new Map()));
-        for (const { output, url } of wanted) byUrl.set(url, output);
-      },
+      request,
     };
     const model = galleryModel(params, ctx);
     state.firstImageShown = ctx.firstImageShown;
+    const first = firstScreenshotOf(model);
+    if (first && !firstScreenshots.has(page.inputPath)) firstScreenshots.set(page.inputPath, first);
     return model;
+  });
+
+  /**
+   * The first screenshot a page shows, for sharing. Galleries in the body are rendered before the
+   * layout's <head>, so they are already recorded; front matter galleries are shown after the body
+   * but rendered after the <head>, so the first of those is resolved here with the same model.
+   */
+  eleventyConfig.addFilter("firstScreenshot", function (page: { inputPath?: string }, frontMatterGalleries?: unknown): FirstScreenshot | undefined {
+    if (!page?.inputPath) return undefined;
+    const recorded = firstScreenshots.get(page.inputPath);
+    if (recorded) return recorded;
+    const galleries = frontMatterGalleries == null ? [] : Array.isArray(frontMatterGalleries) ? frontMatterGalleries : [frontMatterGalleries];
+    if (!galleries.length) return undefined;
+    return firstScreenshotOf(
+      galleryModel(galleries[0], {
+        inputPath: page.inputPath,
+        postSlug: postSlugFromInputPath(page.inputPath),
+        library,
+        renderMarkdown: (md) => options.markdown.render(md),
+        usedIds: new Set(),
+        firstImageShown: true,
+        request,
+      }),
+    );
   });
 
   eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {

@@ -5,6 +5,8 @@ import { inject } from "vitest";
 import { builtPagePaths } from "../../lib/checks/built-pages.ts";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../lib/checks/chromium.ts";
 
+export { CHROMIUM_PATH };
+
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 }

@@ -1,0 +1,35 @@
+// Eleventy plugin: search. After Eleventy writes the site, Pagefind indexes every HTML page in the
+// output folder (whatever plugins made it) and writes its index and UI into <output>/pagefind/, so
+// the build-then-swap publishes the index with the pages. Pages opt out with `search: false` in their
+// data: the base layout then leaves out data-pagefind-body, and Pagefind skips pages without it.
+// Docs: https://pagefind.app/docs/node-api/
+import path from "node:path";
+import * as pagefind from "pagefind";
+
+export interface SearchIndexResult {
+  pages: number;
+  seconds: number;
+}
+
+export async function writeSearchIndex(outputDir: string): Promise<SearchIndexResult> {
+  const started = performance.now();
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: "en" });
+  try {
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
+    const added = await index.addDirectory({ path: outputDir });
+    if (added.errors.length) throw new Error(`Pagefind could not index ${outputDir}: ${added.errors.join("; ")}`);
+    const written = await index.writeFiles({ outputPath: path.join(outputDir, "pagefind") });
+    if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
+    return { pages: added.page_count, seconds: (performance.now() - started) / 1000 };
+  } finally {
+    await pagefind.close();
+  }
+}
+
+export default function searchPlugin(eleventyConfig: any) {
+  eleventyConfig.addPassthroughCopy({ "assets/search.js": "assets/search.js", "assets/search.css": "assets/search.css" });
+  eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
+    const result = await writeSearchIndex(directories.output);
+    console.log(`[search] Pagefind indexed ${result.pages} pages in ${result.seconds.toFixed(2)} s`);
+  });
+}

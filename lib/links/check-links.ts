@@ -1,0 +1,150 @@
+// After each build: every internal link, image source and #anchor in the output must resolve. A page's
+// references are read from its HTML (lib/links/html-references.ts), CSS url()s and the feed and
+// sitemap's links too; absolute URLs of this site (SITE_URL + PATH_PREFIX) count as internal. External
+// links are never fetched. Under a path prefix, a root-relative URL outside the prefix is broken: on
+// the host it would leave the site.
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { UserInputError } from "../errors/user-error.ts";
+import { cssReferences, htmlReferences, xmlReferences, type Reference } from "./html-references.ts";
+
+export interface LinkProblem {
+  /** The page's public path, e.g. /additional-support-offer/. */
+  page: string;
+  where: string;
+  target: string;
+  reason: string;
+}
+
+export interface LinkCheckResult {
+  files: number;
+  links: number;
+  problems: LinkProblem[];
+  seconds: number;
+}
+
+export interface LinkCheckOptions {
+  outputDir: string;
+  /** "/" or "/sub-path/", as in lib/site-settings.ts. */
+  pathPrefix: string;
+  /** SITE_URL: absolute URLs under it (and the prefix) are checked like root-relative ones. */
+  siteUrl: string;
+  /** Folders (relative to the output) whose files are targets but are not themselves read: generated bundles. */
+  skipFolders?: string[];
+}
+
+export class BrokenLinksError extends UserInputError {
+  constructor(readonly problems: LinkProblem[]) {
+    super(describeProblems(problems));
+  }
+}
+
+export function describeProblems(problems: readonly LinkProblem[]): string {
+  const byPage = new Map<string, LinkProblem[]>();
+  for (const p of problems) byPage.set(p.page, [...(byPage.get(p.page) ?? []), p]);
+  const lines = [`${problems.length} broken link${problems.length === 1 ? "" : "s"} in the built site (fix the link, or add the page or file it points to):`];
+  for (const [page, list] of byPage) {
+    lines.push(`  page ${page}`);
+    for (const p of list) lines.push(`    - ${p.where} "${p.target}": ${p.reason}`);
+  }
+  return lines.join("\n");
+}
+
+const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+const ORIGIN = "http://link-check.invalid";
+
+/** The public path of an output file: about/index.html -> /prefix/about/, feed.xml -> /prefix/feed.xml. */
+export function publicPath(relativeFile: string, pathPrefix: string): string {
+  const posix = relativeFile.split(path.sep).join("/");
+  const page = posix === "index.html" ? "" : posix.endsWith("/index.html") ? posix.slice(0, -"index.html".length) : posix;
+  return `${pathPrefix}${page}`;
+}
+
+export async function checkLinks(options: LinkCheckOptions): Promise<LinkCheckResult> {
+  const started = performance.now();
+  const prefix = options.pathPrefix;
+  const site = new URL(options.siteUrl);
+  const siteBase = `${site.origin}${prefix}`;
+  const skip = (options.skipFolders ?? ["pagefind"]).map((f) => `${f.replace(/\/$/, "")}/`);
+
+  const entries = await readdir(options.outputDir, { recursive: true, withFileTypes: true });
+  const files = new Set<string>();
+  for (const entry of entries) {
+    if (entry.isFile()) files.add(path.relative(options.outputDir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"));
+  }
+  const readable = [...files].filter((f) => /\.(html|css|xml)$/.test(f) && !skip.some((s) => f.startsWith(s)));
+
+  const ids = new Map<string, Set<string>>();
+  const referencesByFile = new Map<string, Reference[]>();
+  await Promise.all(
+    readable.map(async (file) => {
+      const text = await readFile(path.join(options.outputDir, file), "utf8");
+      if (file.endsWith(".html")) {
+        const page = htmlReferences(text);
+        ids.set(file, page.ids);
+        referencesByFile.set(file, page.references);
+      } else {
+        referencesByFile.set(file, file.endsWith(".css") ? cssReferences(text) : xmlReferences(text));
+      }
+    }),
+  );
+
+  const problems: LinkProblem[] = [];
+  let links = 0;
+  for (const file of readable.sort()) {
+    const pagePath = publicPath(file, prefix);
+    for (const { where, url } of referencesByFile.get(file) ?? []) {
+      let resolved: URL;
+      if (SCHEME.test(url) || url.startsWith("//")) {
+        // Absolute: this site's own address is checked; anything else is external and not fetched.
+        const absolute = new URL(url, site);
+        if (absolute.origin !== site.origin || !absolute.pathname.startsWith(prefix) || !`${absolute.origin}${absolute.pathname}`.startsWith(siteBase)) continue;
+        resolved = new URL(`${absolute.pathname}${absolute.search}${absolute.hash}`, ORIGIN);
+      } else {
+        if (url === "#" || url === "") continue;
+        resolved = new URL(url, `${ORIGIN}${pagePath}`);
+      }
+      links++;
+      const report = (reason: string) => problems.push({ page: pagePath, where, target: url, reason });
+      let pathname: string;
+      try {
+        pathname = decodeURIComponent(resolved.pathname);
+      } catch {
+        report("its address has a broken %-escape");
+        continue;
+      }
+      if (!pathname.startsWith(prefix)) {
+        report(`it is outside the site's path prefix ${prefix}, so on the host it would leave the site`);
+        continue;
+      }
+      const inside = pathname.slice(prefix.length);
+      let target: string | undefined;
+      if (inside === "" || inside.endsWith("/")) target = files.has(`${inside}index.html`) ? `${inside}index.html` : undefined;
+      else if (files.has(inside)) target = inside;
+      else if (files.has(`${inside}/index.html`)) target = `${inside}/index.html`;
+      if (!target) {
+        report(`no such ${inside === "" || inside.endsWith("/") ? "page" : "file"} in the output (looked for ${inside === "" || inside.endsWith("/") ? `${inside}index.html` : inside})`);
+        continue;
+      }
+      const fragment = resolved.hash.slice(1);
+      if (fragment && target.endsWith(".html")) {
+        let id: string;
+        try {
+          id = decodeURIComponent(fragment);
+        } catch {
+          id = fragment;
+        }
+        const targetIds = ids.get(target);
+        if (targetIds && !targetIds.has(id) && id !== "top") report(`${publicPath(target, prefix)} has no element with id="${id}"`);
+      }
+    }
+  }
+  return { files: readable.length, links, problems, seconds: (performance.now() - started) / 1000 };
+}
+
+/** Check, and throw one BrokenLinksError listing every problem. */
+export async function assertLinksResolve(options: LinkCheckOptions): Promise<LinkCheckResult> {
+  const result = await checkLinks(options);
+  if (result.problems.length) throw new BrokenLinksError(result.problems);
+  return result;
+}

@@ -1,0 +1,119 @@
+// The link check: every internal link, image and #anchor in the output resolves, or the build fails
+// naming the page and the target. External links are never fetched.
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { checkLinks } from "../../lib/links/check-links.ts";
+import { createFixtureProject, fingerprintFolder, type FixtureProject } from "../helpers/fixture-project.ts";
+
+const SITE_URL = "https://design.example.org";
+
+/** A tiny built site: each entry is an output file and its text. */
+function outputFolder(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "npq-links-"));
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    writeFileSync(path.join(dir, file), text);
+  }
+  return dir;
+}
+
+const BASE_FILES = {
+  "index.html": '<main id="main"><h2 id="posts">Posts</h2><a href="/post/">A post</a></main>',
+  "post/index.html": '<h1 id="title">Post</h1><img src="/img/a.png" srcset="/img/a.png 640w, /img/b.png 1280w" alt="">',
+  "img/a.png": "png",
+  "img/b.png": "png",
+  "assets/site.css": "body { background: url(images/bg.png) }",
+  "assets/images/bg.png": "png",
+};
+
+interface Case {
+  name: string;
+  page: string;
+  expected: { target: string; reason: string | RegExp }[];
+  prefix?: string;
+}
+
+const CASES: Case[] = [
+  { name: "links that all resolve (relative, root-relative, anchors, site URLs, external)", page: '<a href="../post/">up</a><a href="/#posts">home posts</a><a href="#here">me</a><p id="here"></p><a href="https://www.gov.uk/missing">gov.uk</a><a href="//gov.uk">gov.uk</a><a href="mailto:a@b.c">mail</a><a href="https://design.example.org/post/#title">abs</a><a href="/post">no slash</a><a href="?q=x">query</a>', expected: [] },
+  { name: "a link to a page that does not exist", page: '<a href="/no-such-post/">x</a>', expected: [{ target: "/no-such-post/", reason: "no such page in the output (looked for no-such-post/index.html)" }] },
+  { name: "an image that does not exist", page: '<img src="/img/missing.png" alt="">', expected: [{ target: "/img/missing.png", reason: "no such file in the output (looked for img/missing.png)" }] },
+  { name: "a srcset candidate that does not exist", page: '<img src="/img/a.png" srcset="/img/a.png 640w, /img/c.png 1280w" alt="">', expected: [{ target: "/img/c.png", reason: "no such file" }] },
+  { name: "an anchor missing on this page", page: '<a href="#nowhere">x</a>', expected: [{ target: "#nowhere", reason: 'has no element with id="nowhere"' }] },
+  { name: "an anchor missing on another page", page: '<a href="/post/#comments">x</a>', expected: [{ target: "/post/#comments", reason: '/post/ has no element with id="comments"' }] },
+  { name: "this site's absolute URL to a missing page", page: '<meta property="og:image" content="https://design.example.org/img/gone.jpg">', expected: [{ target: "https://design.example.org/img/gone.jpg", reason: "no such file" }] },
+  { name: "a code sample showing a link is not a link", page: '<pre><code>&lt;a href="/not-a-link/"&gt;</code></pre><script>const a = "<a href=\'/nor-this/\'>";</script><!-- <a href="/nor-this-comment/"> -->', expected: [] },
+  { name: "under a prefix, a root-relative link that escapes it", page: '<a href="/post/">x</a><a href="/p/post/">ok</a>', prefix: "/p/", expected: [{ target: "/post/", reason: "outside the site's path prefix /p/" }] },
+];
+
+describe("checkLinks", () => {
+  it.each(CASES.map((c) => [c.name, c] as const))("%s", async (_name, c) => {
+    const dir = outputFolder({ ...BASE_FILES, "test/index.html": `<html><body>${c.page}</body></html>` });
+    try {
+      const result = await checkLinks({ outputDir: dir, pathPrefix: c.prefix ?? "/", siteUrl: SITE_URL });
+      const onTestPage = result.problems.filter((p) => p.page === `${c.prefix ?? "/"}test/`);
+      expect(onTestPage.map((p) => p.target)).toEqual(c.expected.map((e) => e.target));
+      c.expected.forEach((e, i) => expect(onTestPage[i]!.reason).toMatch(e.reason));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("checks url()s in stylesheets", async () => {
+    const dir = outputFolder({ ...BASE_FILES, "assets/site.css": "a { background: url(images/missing.png) }" });
+    try {
+      const result = await checkLinks({ outputDir: dir, pathPrefix: "/", siteUrl: SITE_URL });
+      expect(result.problems).toEqual([{ page: "/assets/site.css", where: "css url()", target: "images/missing.png", reason: "no such file in the output (looked for assets/images/missing.png)" }]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("a build with a broken link", () => {
+  const POST = "content/posts/2021-09-10-additional-support-offer.md";
+  let project: FixtureProject;
+  let goodSite: Map<string, string>;
+  let seedPost: string;
+
+  beforeAll(() => {
+    project = createFixtureProject();
+    const first = project.build();
+    if (first.status !== 0) throw new Error(first.stderr);
+    goodSite = fingerprintFolder(path.join(project.root, "_site"));
+    seedPost = readFileSync(path.join(project.root, POST), "utf8");
+  });
+  afterAll(() => project?.dispose());
+
+  it("fails, naming every page and target, and leaves _site/ as it was", () => {
+    project.write(
+      POST,
+      seedPost.replace("## Eligibility", "See [the rules](/rulez/), [the eligibility list](#eligibilty) and ![a diagram](/images/flow.png).\n\n## Eligibility"),
+    );
+    try {
+      const result = project.build();
+      expect(result.status).not.toBe(0);
+      expect(result.stderr).toContain("3 broken links in the built site");
+      expect(result.stderr).toContain("page /additional-support-offer/");
+      expect(result.stderr).toContain('a href "/rulez/": no such page in the output');
+      expect(result.stderr).toContain('a href "#eligibilty": /additional-support-offer/ has no element with id="eligibilty"');
+      expect(result.stderr).toContain('img src "/images/flow.png": no such file in the output');
+      expect(fingerprintFolder(path.join(project.root, "_site"))).toEqual(goodSite);
+    } finally {
+      project.write(POST, seedPost);
+    }
+  });
+
+  it("fails under a path prefix too, resolving URLs under the prefix", () => {
+    project.write(POST, seedPost.replace("## Eligibility", '<a href="/additional-support-offer/">raw HTML</a> is fine, <img src="/screenshots/none.png" alt=""> is not.\n\n## Eligibility'));
+    try {
+      const result = project.build([], { PATH_PREFIX: "/npq/" });
+      expect(result.status).not.toBe(0);
+      expect(result.stderr).toContain("page /npq/additional-support-offer/");
+      expect(result.stderr).toContain('img src "/npq/screenshots/none.png": no such file');
+    } finally {
+      project.write(POST, seedPost);
+    }
+  });
+});
