@@ -12,6 +12,18 @@ if (element && window.PagefindUI) {
     translations: { placeholder: "Search posts, qualifications and rules" },
   });
   document.getElementById("app-search-fallback")?.setAttribute("hidden", "");
+  // Pagefind's input has only a placeholder; tie it to the page's visible label (WCAG 2.5.3, 3.3.2).
+  const labelInput = () => {
+    const input = element.querySelector("input");
+    if (!input) return false;
+    input.id = "app-search-input";
+    document.getElementById("app-search-label")?.removeAttribute("hidden");
+    return true;
+  };
+  if (!labelInput()) {
+    const observer = new MutationObserver(() => labelInput() && observer.disconnect());
+    observer.observe(element, { childList: true, subtree: true });
+  }
   const query = new URLSearchParams(window.location.search).get("q");
   if (query) ui.triggerSearch(query);
 }
