@@ -10,6 +10,8 @@ import cataloguePlugin from "./lib/eleventy/catalogue-plugin.ts";
 import filtersPlugin from "./lib/eleventy/filters.ts";
 import govukClasses from "./lib/markdown/govuk-classes.ts";
 import postsPlugin from "./lib/eleventy/posts-plugin.ts";
+import rulesPlugin from "./lib/eleventy/rules-plugin.ts";
+import checkerPlugin from "./lib/eleventy/checker-plugin.ts";
 import screenshotsPlugin from "./lib/eleventy/screenshots-plugin.ts";
 import { siteSettings } from "./lib/site-settings.ts";
 
@@ -49,6 +51,8 @@ export default function (eleventyConfig: any) {
   eleventyConfig.addGlobalData("siteNavigation", [
     { text: "Design history", href: "/" },
     { text: "NPQs", href: "/npqs/" },
+    { text: "Rules", href: "/rules/" },
+    { text: "Check funding", href: "/check/" },
   ]);
   eleventyConfig.addPlugin(HtmlBasePlugin);
   eleventyConfig.addPlugin(filtersPlugin, { markdown });
@@ -56,6 +60,8 @@ export default function (eleventyConfig: any) {
   eleventyConfig.addPlugin(postsPlugin, { postsDir: "content/posts" });
   eleventyConfig.addPlugin(screenshotsPlugin, { screenshotsDir: "screenshots", cacheDir, markdown });
   eleventyConfig.addPlugin(cataloguePlugin);
+  eleventyConfig.addPlugin(rulesPlugin);
+  eleventyConfig.addPlugin(checkerPlugin, { cacheDir });
 
   eleventyConfig.setServerOptions({ port: Number(process.env.PORT ?? 8080) });
 }

@@ -64,6 +64,11 @@ export function changedCells(before: RuleSet, after: RuleSet): ChangedCell[] {
   return [...cells.values()];
 }
 
+/** A path as step numbers and answers, e.g. "1y2y3n4n": short enough to print on the page for tests. */
+export function compactPath(ruleSet: RuleSet, path: readonly { step: string; answer: "yes" | "no" }[]): string {
+  return path.map((p) => `${ruleSet.steps.find((s) => s.id === p.step)!.number}${p.answer[0]}`).join("");
+}
+
 export interface ChangedCellView {
   settings: (string | null)[];
   settingsText: string;
@@ -73,7 +78,7 @@ export interface ChangedCellView {
   afterFacts: string;
   after: OutcomeWords | null;
   afterNeeds: string | null;
-  /** For the test that replays the comparison: "course|setting|before path|after path" per setting. */
+  /** For the test that replays the comparison: "setting|before path|after path" (compactPath) per setting. */
   cellKeys: string[];
 }
 
@@ -163,7 +168,7 @@ export function ruleSetChanges(before: RuleSet, after: RuleSet): RuleSetChangesV
       afterFacts: shownFacts(first.after),
       after: first.after.status ? outcomeWords(first.after.status) : null,
       afterNeeds: first.after.needs,
-      cellKeys: g.cells.map((c) => `${c.course}|${c.workSetting ?? ""}|${pathKey(c.before.path)}|${pathKey(c.after.path)}`),
+      cellKeys: g.cells.map((c) => `${c.workSetting ?? "none"}|${compactPath(before, c.before.path)}|${compactPath(after, c.after.path)}`),
     };
     (courses.get(g.course) ?? courses.set(g.course, []).get(g.course)!).push(view);
   }
