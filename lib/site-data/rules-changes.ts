@@ -102,7 +102,16 @@ export interface RuleSetChangesView {
   after: { id: string; title: string; validFrom: string };
   anchor: string;
   cellCount: number;
-  courses: { courseId: string; label: string; anchor: string; cells: ChangedCellView[] }[];
+  courses: {
+    courseId: string;
+    label: string;
+    anchor: string;
+    url: string;
+    cells: ChangedCellView[];
+    cellCount: number;
+    nowFunded: number;
+    noLongerFunded: number;
+  }[];
   steps: StepChange[];
   parameters: ParameterChange[];
 }
@@ -148,6 +157,8 @@ export function parameterChanges(before: RuleSet, after: RuleSet): ParameterChan
   return out;
 }
 
+export const changesUrl = (beforeId: string, afterId: string, courseId: string) => `/rules/changes/${beforeId}-to-${afterId}/${courseId}/`;
+
 export function ruleSetChanges(before: RuleSet, after: RuleSet): RuleSetChangesView {
   const cells = changedCells(before, after);
   const groups = new Map<string, { course: string; cells: ChangedCell[] }>();
@@ -177,12 +188,20 @@ export function ruleSetChanges(before: RuleSet, after: RuleSet): RuleSetChangesV
     after: { id: after.id, title: after.title, validFrom: after.validFrom },
     anchor: `from-${before.id}-to-${after.id}`,
     cellCount: cells.length,
-    courses: [...courses.entries()].map(([courseId, views]) => ({
-      courseId,
-      label: courseLabel(courseId),
-      anchor: `${after.id}-${courseId}`,
-      cells: views.sort((x, y) => SETTINGS.indexOf(x.settings[0]!) - SETTINGS.indexOf(y.settings[0]!)),
-    })),
+    courses: [...courses.entries()].map(([courseId, views]) => {
+      const mine = cells.filter((c) => c.course === courseId);
+      const funded = (r: TableRecord) => r.status !== null && outcomeWords(r.status).verdict === "funded";
+      return {
+        courseId,
+        label: courseLabel(courseId),
+        anchor: `${after.id}-${courseId}`,
+        url: changesUrl(before.id, after.id, courseId),
+        cells: views.sort((x, y) => SETTINGS.indexOf(x.settings[0]!) - SETTINGS.indexOf(y.settings[0]!)),
+        cellCount: mine.length,
+        nowFunded: mine.filter((c) => !funded(c.before) && funded(c.after)).length,
+        noLongerFunded: mine.filter((c) => funded(c.before) && !funded(c.after)).length,
+      };
+    }),
     steps: stepChanges(before, after),
     parameters: parameterChanges(before, after),
   };

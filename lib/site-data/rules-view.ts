@@ -178,14 +178,18 @@ export interface RulesSiteView {
   tablePages: { ruleSet: RuleSetSummaryView; courseId: string; label: string; url: string }[];
   downloads: { ruleSetId: string; json: string; csv: string }[];
   changes: RuleSetChangesView[];
+  /** One page per pair of rule sets and course: the changed cells. */
+  changePages: { pair: RuleSetChangesView; course: RuleSetChangesView["courses"][number] }[];
 }
 
 export function rulesSiteView(): RulesSiteView {
+  const changes = RULE_SETS.slice(1).map((r, i) => ruleSetChanges(RULE_SETS[i]!, r));
   return {
     ruleSets: RULE_SETS.map(ruleSetPage),
     latest: ruleSetSummary(RULE_SETS[RULE_SETS.length - 1]!),
     tablePages: RULE_SETS.flatMap((r) => COURSES.map((c) => ({ ruleSet: ruleSetSummary(r), courseId: c.id, label: `${c.name} (${c.code})`, url: tableUrl(r.id, c.id) }))),
     downloads: RULE_SETS.map((r) => ({ ruleSetId: r.id, json: `/rules/${r.id}/eligibility.json`, csv: `/rules/${r.id}/eligibility.csv` })),
-    changes: RULE_SETS.slice(1).map((r, i) => ruleSetChanges(RULE_SETS[i]!, r)),
+    changes,
+    changePages: changes.flatMap((pair) => pair.courses.map((course) => ({ pair, course }))),
   };
 }
