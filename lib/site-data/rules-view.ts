@@ -37,6 +37,8 @@ export interface RuleSetSummaryView {
   validFrom: string;
   validTo: string | null;
   dates: string;
+  /** "in force from 1 June 2026" / "in force 2 April 2025 to 20 August 2025", for use mid-sentence. */
+  inForce: string;
   hash: string;
   url: string;
   latest: boolean;
@@ -63,6 +65,7 @@ export function ruleSetSummary(r: RuleSet): RuleSetSummaryView {
     validFrom: r.validFrom,
     validTo: r.validTo,
     dates: datesOf(r),
+    inForce: r.validTo ? `in force ${govukDate(r.validFrom)} to ${govukDate(r.validTo)}` : `in force from ${govukDate(r.validFrom)}`,
     hash: r.hash,
     url: rulesUrl(r.id),
     latest: r === RULE_SETS[RULE_SETS.length - 1],
@@ -133,8 +136,8 @@ export interface RulesTableParams {
 
 export interface RulesTableView {
   ruleSet: RuleSetSummaryView;
-  /** What chose the rule set, e.g. "in force on 10 September 2025". */
-  chosenBy: string;
+  /** What chose the rule set, e.g. "The rules in force on 10 September 2025"; null when named by id. */
+  chosenBy: string | null;
   course: CourseTableView | null;
   matrix: MatrixView | null;
   tableUrl: string | null;
@@ -143,12 +146,12 @@ export interface RulesTableView {
 /** The view behind the appRulesTable macro. Errors name the parameter, the value and what would be right. */
 export function rulesTableView(params: RulesTableParams): RulesTableView {
   let r: RuleSet;
-  let chosenBy: string;
+  let chosenBy: string | null;
   if (params.ruleSet !== undefined) {
     const found = ruleSetById(params.ruleSet);
     if (!found) throw new Error(`appRulesTable: ruleSet "${params.ruleSet}" is not a rule set; expected one of ${RULE_SETS.map((x) => x.id).join(", ")}`);
     r = found;
-    chosenBy = `rule set ${r.id}`;
+    chosenBy = null;
   } else if (params.date !== undefined) {
     const iso = params.date instanceof Date ? params.date.toISOString().slice(0, 10) : String(params.date);
     try {
@@ -156,7 +159,7 @@ export function rulesTableView(params: RulesTableParams): RulesTableView {
     } catch (error) {
       throw new Error(`appRulesTable: date ${JSON.stringify(iso)}: ${(error as Error).message}`);
     }
-    chosenBy = `in force on ${govukDate(iso)}`;
+    chosenBy = `The rules in force on ${govukDate(iso)}`;
   } else {
     throw new Error('appRulesTable: give a date (e.g. { date: page.date }) or a ruleSet (e.g. { ruleSet: "2026-06-01" })');
   }
