@@ -11,11 +11,13 @@ const escape = (text: unknown) =>
 interface State {
   answers: Map<string, string>;
   error: { message: string; field: string } | null;
+  /** What the reader typed into the date, kept when it is rejected so they can correct it. */
+  draftDate: { day: string; month: string; year: string } | null;
 }
 
 export function startChecker(root: HTMLElement) {
   const rulesBase = (root.querySelector<HTMLAnchorElement>("[data-rules-link]")?.getAttribute("href") ?? "/rules/").replace(/\/$/, "");
-  const state: State = { answers: new Map(), error: null };
+  const state: State = { answers: new Map(), error: null, draftDate: null };
   const live = document.createElement("div");
   live.className = "govuk-visually-hidden";
   live.setAttribute("aria-live", "polite");
@@ -49,7 +51,7 @@ export function startChecker(root: HTMLElement) {
       : "";
     let inputs: string;
     if (q.kind === "date") {
-      const [y, m, d] = (state.answers.get("date") ?? "--").split("-");
+      const [y, m, d] = state.draftDate ? [state.draftDate.year, state.draftDate.month, state.draftDate.day] : (state.answers.get("date") ?? "--").split("-");
       const field = (name: string, label: string, width: number, value: string | undefined) =>
         `<div class="govuk-date-input__item"><div class="govuk-form-group"><label class="govuk-label govuk-date-input__label" for="answer-${name}">${label}</label><input class="govuk-input govuk-date-input__input govuk-input--width-${width}${err ? " govuk-input--error" : ""}" id="answer-${name}" name="${name}" type="text" inputmode="numeric" value="${escape(value ?? "")}"></div></div>`;
       inputs = `<div class="govuk-date-input" id="answer-date">${field("day", "Day", 2, d)}${field("month", "Month", 2, m)}${field("year", "Year", 4, y)}</div>`;
@@ -177,6 +179,7 @@ export function startChecker(root: HTMLElement) {
       if (q.kind === "date") {
         const get = (n: string) => (form.elements.namedItem(n) as HTMLInputElement).value.trim();
         const [d, m, y] = [get("day"), get("month"), get("year")];
+        state.draftDate = { day: d, month: m, year: y };
         if (!d && !m && !y) state.error = { message: q.required, field: "date" };
         else {
           const iso = `${y.padStart(4, "0")}-${m.padStart(2, "0")}-${d.padStart(2, "0")}`;
@@ -191,6 +194,7 @@ export function startChecker(root: HTMLElement) {
       }
       if (value !== null) {
         state.error = null;
+        state.draftDate = null;
         state.answers.set(q.id, value);
       }
       render();
