@@ -99,7 +99,8 @@ export function startChecker(root: HTMLElement) {
       status = result.error.code;
     } else {
       const w = outcomeWords(result.status);
-      headline = `${w.verdictWords}${w.verdict === "funded" ? "" : `: ${w.label}`}`;
+      // "Subject to review by DfE" already says the verdict; other labels follow it.
+      headline = w.verdict === "funded" ? w.verdictWords : w.label.startsWith(w.verdictWords) ? w.label : `${w.verdictWords}: ${w.label}`;
       message = result.message;
       status = result.status;
     }

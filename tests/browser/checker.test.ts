@@ -124,7 +124,7 @@ const JOURNEYS: Journey[] = [
       ["What is your role?", "A hospital school"],
     ],
     status: "subject_to_review",
-    headline: "Result: Subject to review: Subject to review by DfE",
+    headline: "Result: Subject to review by DfE",
     application: { asOf: "2026-09-01", course: "npq-senco", cohort: { id: "2026b", funding: "full" }, worksInEngland: true, previouslyFunded: false, workSetting: "another_setting", kindOfNursery: null, institution: null, employmentType: "hospital_school", approvedIttProvider: false, referredByReturnToTeachingAdviser: false, newHeadteacher: false },
   },
 ];

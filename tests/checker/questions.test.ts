@@ -67,7 +67,7 @@ describe("the checker's questions", () => {
   });
 
   it("asks the date, the course and the work setting first", () => {
-    expect(nextStep({}).kind === "question" && nextStep({}).question).toMatchObject({ id: "date" });
+    expect(nextStep({})).toMatchObject({ kind: "question", question: { id: "date" } });
     expect(nextStep({ date: "2026-07-01" })).toMatchObject({ question: { id: "course" } });
     expect(nextStep({ date: "2026-07-01", course: "npq-headship" })).toMatchObject({ question: { id: "workSetting" } });
   });
