@@ -4,8 +4,8 @@
 // a pair of rows whose outcomes differ is a changed cell. The rule steps are compared as data.
 import type { Application, RuleSet, Step } from "../../rules/index.ts";
 import { meetsPath } from "./rules-facts.ts";
-import { GENERAL_PASSING_FACTS, pathKey, tableRecords, type TableRecord } from "./rules-tables.ts";
-import { courseLabel, outcomeWords, orList, workSettingLabel, WORK_SETTING_LABELS, type OutcomeWords } from "./rules-words.ts";
+import { GENERAL_PASSING_FACTS, pathKey, settingsText, tableRecords, type TableRecord } from "./rules-tables.ts";
+import { courseLabel, outcomeWords, WORK_SETTING_LABELS, type OutcomeWords } from "./rules-words.ts";
 
 export interface ChangedCell {
   course: string;
@@ -172,7 +172,7 @@ export function ruleSetChanges(before: RuleSet, after: RuleSet): RuleSetChangesV
     const settings = g.cells.map((c) => c.workSetting).sort((x, y) => SETTINGS.indexOf(x) - SETTINGS.indexOf(y));
     const view: ChangedCellView = {
       settings,
-      settingsText: settings.length === SETTINGS.length ? "Any work setting, or none given" : orList(settings.map(workSettingLabel)),
+      settingsText: settingsText(settings),
       beforeFacts: shownFacts(first.before),
       before: first.before.status ? outcomeWords(first.before.status) : null,
       beforeNeeds: first.before.needs,

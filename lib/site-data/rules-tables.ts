@@ -103,7 +103,7 @@ export function tableRecords(ruleSet: RuleSet): TableRecord[] {
 
 export const pathKey = (path: readonly PathStep[]) => path.map((p) => `${p.step}:${p.answer}`).join(",");
 
-function settingsText(settings: readonly (string | null)[]): string {
+export function settingsText(settings: readonly (string | null)[]): string {
   const named = settings.filter((s) => s !== null);
   if (named.length === Object.keys(WORK_SETTING_LABELS).length) return "Any work setting, or none given";
   const words = settings.map((s, i) => {
