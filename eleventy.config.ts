@@ -10,6 +10,8 @@ import cataloguePlugin from "./lib/eleventy/catalogue-plugin.ts";
 import filtersPlugin from "./lib/eleventy/filters.ts";
 import govukClasses from "./lib/markdown/govuk-classes.ts";
 import postsPlugin from "./lib/eleventy/posts-plugin.ts";
+import rulesPlugin from "./lib/eleventy/rules-plugin.ts";
+import checkerPlugin from "./lib/eleventy/checker-plugin.ts";
 import screenshotsPlugin from "./lib/eleventy/screenshots-plugin.ts";
 import rssPlugin from "@11ty/eleventy-plugin-rss";
 import searchPlugin from "./lib/eleventy/search-plugin.ts";
@@ -54,6 +56,8 @@ export default function (eleventyConfig: any) {
   eleventyConfig.addGlobalData("siteNavigation", [
     { text: "Design history", href: "/" },
     { text: "NPQs", href: "/npqs/" },
+    { text: "Rules", href: "/rules/" },
+    { text: "Check funding", href: "/check/" },
   ]);
   eleventyConfig.addPlugin(HtmlBasePlugin);
   eleventyConfig.addPlugin(filtersPlugin, { markdown });
@@ -61,6 +65,8 @@ export default function (eleventyConfig: any) {
   eleventyConfig.addPlugin(postsPlugin, { postsDir: "content/posts" });
   eleventyConfig.addPlugin(screenshotsPlugin, { screenshotsDir: "screenshots", cacheDir, markdown });
   eleventyConfig.addPlugin(cataloguePlugin);
+  eleventyConfig.addPlugin(rulesPlugin);
+  eleventyConfig.addPlugin(checkerPlugin, { cacheDir });
   // Finding and sharing: tags, the Atom feed's date filters, sitemaps, Open Graph meta, Pagefind search.
   eleventyConfig.addPlugin(tagsPlugin, { postsDir: "content/posts" });
   eleventyConfig.addPlugin(rssPlugin);

@@ -17,7 +17,9 @@ import {
   type Qualification,
   type QualificationId,
 } from "../../catalogue/index.ts";
+import { RULE_SETS } from "../../rules/index.ts";
 import type { Source } from "../../rules/sources.ts";
+import { fundingByWorkSetting, type SettingSummary } from "./rules-tables.ts";
 
 export interface CitedLine {
   text: string;
@@ -37,6 +39,18 @@ export interface FieldView {
   sequences?: { source: Source; scope?: string; evidence: string; courses: { position: number; title: string; strand?: string }[] }[];
 }
 
+/** Funding by work setting under the latest rule set: the last in RULE_SETS, never the build's clock. */
+export interface FundingView {
+  ruleSetId: string;
+  ruleSetUrl: string;
+  inForce: string;
+  tableUrl: string | null;
+  settings: SettingSummary[];
+  /** Set when the qualification has no course in the funding rules. */
+  noCourse: string | null;
+  source: Source;
+}
+
 export interface QualificationView {
   id: string;
   code: string;
@@ -46,6 +60,7 @@ export interface QualificationView {
   courseId: string | null;
   summary: string;
   fields: FieldView[];
+  funding: FundingView;
 }
 
 const sentenceCase = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -60,6 +75,24 @@ function lines<T>(field: Field<T>, describe: (value: T) => string): CitedLine[] 
 
 function fieldView<T>(id: string, heading: string, field: Field<T>, describe: (value: T) => string): FieldView {
   return { id, heading, notStated: !isStated(field), lines: lines(field, describe) };
+}
+
+const longDate = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+
+export function fundingView(courseId: string | null): FundingView {
+  const latest = RULE_SETS[RULE_SETS.length - 1]!;
+  const base = {
+    ruleSetId: latest.id,
+    ruleSetUrl: `/rules/${latest.id}/`,
+    inForce: `in force from ${longDate.format(new Date(`${latest.validFrom}T00:00:00Z`))}`,
+    // The rule set's own citation of the service: its first step's source.
+    source: latest.steps[0]!.source,
+  };
+  if (courseId === null) {
+    // Neither the funding rules nor the seeds say anything about funding this qualification.
+    return { ...base, tableUrl: null, settings: [], noCourse: `Not a course in the funding rules: its funding is ${NOT_STATED}.` };
+  }
+  return { ...base, tableUrl: `/rules/${latest.id}/${courseId}/`, settings: fundingByWorkSetting(latest, courseId), noCourse: null };
 }
 
 export function qualificationView(q: Qualification): QualificationView {
@@ -90,6 +123,7 @@ export function qualificationView(q: Qualification): QualificationView {
       fieldView("provider-figures", "One provider's figures", q.providerFigures, describeFigure),
       fieldView("status", "Status and dates", q.status, (s) => describeStatus(s, nameOf)),
     ],
+    funding: fundingView(q.courseId),
   };
 }
 

@@ -1,0 +1,186 @@
+// The funding checker in a real browser (Debian's chromium through playwright-core): answered with
+// the keyboard, it reaches a funded, a not-funded and a review outcome, and shows the message, the
+// rule set, its hash and the trace with sources. Self-contained: builds the site and serves it.
+import http from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import path from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { decide, ruleSetById, type Application } from "../../rules/index.ts";
+import { buildRealSite, type BuiltSite } from "../helpers/built-site.ts";
+
+const TYPES: Record<string, string> = { ".html": "text/html", ".css": "text/css", ".js": "text/javascript", ".json": "application/json", ".woff2": "font/woff2", ".png": "image/png", ".svg": "image/svg+xml" };
+
+let site: BuiltSite;
+let server: http.Server;
+let base: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  site = buildRealSite();
+  server = http.createServer(async (req, res) => {
+    let file = path.join(site.output, decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname));
+    try {
+      if ((await stat(file)).isDirectory()) file = path.join(file, "index.html");
+      const body = await readFile(file);
+      res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+  site?.dispose();
+});
+
+/** Answer the current question with the keyboard: type a date, or move to a radio and select it. */
+async function answer(page: Page, legend: string, value: string) {
+  const heading = page.locator("[data-focus]");
+  await expect.poll(() => heading.textContent()).toBe(legend);
+  if (legend.startsWith("On what date")) {
+    // The first question: on page load focus stays where the reader is, so start in the day field.
+    const [y, m, d] = value.split("-");
+    await page.focus("#answer-day");
+    await page.keyboard.type(String(Number(d)));
+    await page.keyboard.press("Tab");
+    await page.keyboard.type(String(Number(m)));
+    await page.keyboard.press("Tab");
+    await page.keyboard.type(y!);
+    await page.keyboard.press("Enter");
+    return;
+  }
+  // Later questions: focus moved to the new question's heading, so a screen reader announces it.
+  expect(await page.evaluate(() => document.activeElement?.hasAttribute("data-focus"))).toBe(true);
+  const label = page.locator("label.govuk-radios__label", { hasText: new RegExp(`^${value.replace(/[()]/g, "\\$&")}$`) });
+  const id = await label.getAttribute("for");
+  await page.focus(`#${id}`);
+  await page.keyboard.press("Space");
+  await page.keyboard.press("Enter");
+}
+
+interface Journey {
+  name: string;
+  answers: [string, string][];
+  status: string;
+  headline: string;
+  application: Application;
+}
+
+const JOURNEYS: Journey[] = [
+  {
+    name: "funded: NPQH at a school on the RISE list, July 2026",
+    answers: [
+      ["On what date is the funding decision taken?", "2026-07-01"],
+      ["Which course are you applying for?", "Headship (NPQH)"],
+      ["Where do you work?", "A school"],
+      ["Does the cohort you are applying for have DfE scholarship funding?", "Yes, full funding"],
+      ["Do you work in England?", "Yes"],
+      ["Have you already been funded for this NPQ?", "No"],
+      ["Can you name the school, college, nursery or local authority you work at?", "Yes"],
+      ["Is your workplace on the RISE schools list?", "Yes"],
+    ],
+    status: "funded",
+    headline: "Result: Funded",
+    application: { asOf: "2026-07-01", course: "npq-headship", cohort: { id: "2026b", funding: "full" }, worksInEngland: true, previouslyFunded: false, workSetting: "a_school", kindOfNursery: null, institution: { kind: "school", urn: "100000", ukprn: null, establishmentTypeCode: null, lists: ["rise"] }, employmentType: null, approvedIttProvider: false, referredByReturnToTeachingAdviser: false, newHeadteacher: false },
+  },
+  {
+    name: "not funded: NPQLL at a school not on the PP50 list, October 2025",
+    answers: [
+      ["On what date is the funding decision taken?", "2025-10-01"],
+      ["Which course are you applying for?", "Leading literacy (NPQLL)"],
+      ["Where do you work?", "A school"],
+      ["Does the cohort you are applying for have DfE scholarship funding?", "Yes, capped funding"],
+      ["Do you work in England?", "Yes"],
+      ["Have you already been funded for this NPQ?", "No"],
+      ["Can you name the school, college, nursery or local authority you work at?", "Yes"],
+      ["Is your workplace on the RISE schools list?", "No"],
+      ["What kind of organisation do you work at?", "A school or college"],
+      ["What type of establishment is your workplace?", "A state-funded school, academy, free school or college"],
+      ["Is your workplace on the PP50 schools list?", "No"],
+    ],
+    status: "ineligible_establishment_not_a_pp50",
+    headline: "Result: Not funded: Workplace is not on the PP50 list",
+    application: { asOf: "2025-10-01", course: "npq-leading-literacy", cohort: { id: "2025b", funding: "capped" }, worksInEngland: true, previouslyFunded: false, workSetting: "a_school", kindOfNursery: null, institution: { kind: "school", urn: "100000", ukprn: null, establishmentTypeCode: "1", lists: [] }, employmentType: null, approvedIttProvider: false, referredByReturnToTeachingAdviser: false, newHeadteacher: false },
+  },
+  {
+    name: "subject to review: NPQSENCO in a hospital school, September 2026",
+    answers: [
+      ["On what date is the funding decision taken?", "2026-09-01"],
+      ["Which course are you applying for?", "Special educational needs co-ordinator (NPQSENCO)"],
+      ["Where do you work?", "Another setting"],
+      ["Does the cohort you are applying for have DfE scholarship funding?", "Yes, full funding"],
+      ["Do you work in England?", "Yes"],
+      ["Have you already been funded for this NPQ?", "No"],
+      ["What is your role?", "A hospital school"],
+    ],
+    status: "subject_to_review",
+    headline: "Result: Subject to review by DfE",
+    application: { asOf: "2026-09-01", course: "npq-senco", cohort: { id: "2026b", funding: "full" }, worksInEngland: true, previouslyFunded: false, workSetting: "another_setting", kindOfNursery: null, institution: null, employmentType: "hospital_school", approvedIttProvider: false, referredByReturnToTeachingAdviser: false, newHeadteacher: false },
+  },
+];
+
+describe("the funding checker in Chromium", () => {
+  it.each(JOURNEYS.map((j) => [j.name, j] as const))("%s", async (_name, journey) => {
+    const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(`${base}/check/`);
+    for (const [legend, value] of journey.answers) await answer(page, legend, value);
+
+    const result = page.locator(".app-checker__result");
+    await result.waitFor();
+    expect(await result.getAttribute("data-status")).toBe(journey.status);
+    expect(await page.locator("#checker-result").textContent()).toBe(journey.headline);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("checker-result");
+    expect(await page.locator("#checker-status").textContent()).toBe(journey.headline);
+
+    // The same rules, run here: message, rule set, hash and every trace step with its source.
+    const ruleSet = ruleSetById(journey.application.asOf! >= "2026-06-01" ? "2026-06-01" : "2025-08-21")!;
+    const expected = decide(journey.application, ruleSet);
+    if ("error" in expected) throw new Error("expected a decision");
+    expect(expected.status).toBe(journey.status);
+    expect((await page.locator(".app-checker__message").textContent())?.trim()).toBe(expected.message);
+    expect(await page.locator(".app-hash").textContent()).toBe(ruleSet.hash);
+    const rows = await page.locator(".app-checker__trace tbody tr").evaluateAll((trs) =>
+      trs.map((tr) => ({ question: tr.querySelector("th")!.textContent, answer: tr.querySelectorAll("td")[1]!.textContent, href: tr.querySelector("a")!.getAttribute("href") })),
+    );
+    expect(rows).toEqual(expected.trace.map((t) => ({ question: t.question, answer: t.answer === "yes" ? "Yes" : "No", href: t.source.href })));
+    const replay = JSON.parse((await page.locator(".app-replay").textContent())!);
+    expect(replay).toEqual({ ...journey.application, ruleSet: ruleSet.id });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("shows an error summary when a question is left unanswered, and goes back", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}/check/`);
+    await page.locator("button[type=submit]").click();
+    const summary = page.locator(".govuk-error-summary");
+    await summary.waitFor();
+    expect(await summary.textContent()).toContain("Enter the date of the decision");
+    expect(await page.evaluate(() => document.activeElement?.classList.contains("govuk-error-summary"))).toBe(true);
+    await page.fill("#answer-day", "1");
+    await page.fill("#answer-month", "3");
+    await page.fill("#answer-year", "2025");
+    await page.locator("button[type=submit]").click();
+    expect(await page.locator(".govuk-error-message").textContent()).toContain("No rule set is in force on that date");
+    await page.fill("#answer-month", "9");
+    await page.locator("button[type=submit]").click();
+    await page.locator("[data-focus]", { hasText: "Which course" }).waitFor();
+    await page.locator("button[type=submit]").click();
+    expect(await page.locator(".govuk-error-summary").textContent()).toContain("Select the course");
+    await page.locator("[data-back]").click();
+    await page.locator("[data-focus]", { hasText: "On what date" }).waitFor();
+    await page.close();
+  });
+});

@@ -1,0 +1,89 @@
+// The checker asks only what the rules read, and ends where the rules end: answering its questions
+// from any eligibility-table row's application reaches that row's outcome, for every rule set.
+import { describe, expect, it } from "vitest";
+import { RULE_SETS, eligibilityRows, missingInstitutionRows, type Application, type RuleSet } from "../../rules/index.ts";
+import { dateError, nextStep, questionById, type Answers } from "../../lib/checker/questions.ts";
+
+const ELIGIBLE_TYPES = (r: RuleSet) => r.parameters.find((p) => p.id === "eligible-establishment-types")?.value ?? [];
+
+/** The answer a reader with this application would give; undefined when no option says it. */
+function oracle(ruleSet: RuleSet, a: Application, question: string): string | undefined {
+  const yn = (b: boolean) => (b ? "yes" : "no");
+  switch (question) {
+    case "cohortFunding": return a.cohort.funding;
+    case "worksInEngland": case "previouslyFunded": case "newHeadteacher": case "referredByReturnToTeachingAdviser": case "approvedIttProvider":
+      return yn(a[question]);
+    case "kindOfNursery": return a.kindOfNursery ?? undefined;
+    case "employmentType": return a.employmentType ?? undefined;
+    case "hasInstitution": return yn(a.institution !== null);
+    case "institutionKind": return a.institution?.kind;
+    case "establishmentType": {
+      const code = a.institution?.establishmentTypeCode ?? null;
+      if (code === null) return "unknown";
+      if (code === "15") return "15";
+      return ELIGIBLE_TYPES(ruleSet).includes(code) ? "1" : "11";
+    }
+  }
+  if (question.startsWith("list:")) return yn(a.institution?.lists.includes(question.slice(5) as never) ?? false);
+  throw new Error(`no oracle for ${question}`);
+}
+
+function answerAll(ruleSet: RuleSet, a: Application) {
+  const answers: Record<string, string> = { date: ruleSet.validFrom, course: a.course };
+  if (a.workSetting === null) return null;
+  answers.workSetting = a.workSetting;
+  const asked: string[] = [];
+  for (let i = 0; i < 40; i++) {
+    const step = nextStep(answers as Answers);
+    if (step.kind === "result") return { step, asked };
+    const value = oracle(ruleSet, a, step.question.id);
+    if (value === undefined) return null;
+    expect(questionById(step.question.id).options.map((o) => o.value)).toContain(value);
+    asked.push(step.question.id);
+    answers[step.question.id] = value;
+  }
+  throw new Error("the checker kept asking");
+}
+
+describe("the checker's questions", () => {
+  it.each(RULE_SETS.map((r) => [r.id, r] as const))("reach every row's outcome in rule set %s", (_id, ruleSet) => {
+    let replayed = 0;
+    for (const row of eligibilityRows(ruleSet)) {
+      const done = answerAll(ruleSet, row.application);
+      if (!done) continue;
+      replayed++;
+      expect(done.step.ruleSet.id).toBe(ruleSet.id);
+      expect("status" in done.step.result ? done.step.result.status : "error", JSON.stringify(row.application)).toBe(row.status);
+      expect(new Set(done.asked).size).toBe(done.asked.length);
+    }
+    for (const row of missingInstitutionRows(ruleSet)) {
+      const done = answerAll(ruleSet, row.application);
+      if (!done) continue;
+      replayed++;
+      expect("error" in done.step.result && done.step.result.error.code).toBe("missing_mandatory_institution");
+    }
+    // Rows with no work setting, or a kind of nursery or role left unanswered, cannot be given in a form.
+    expect(replayed).toBeGreaterThan(eligibilityRows(ruleSet).length * 0.7);
+  });
+
+  it("asks the date, the course and the work setting first", () => {
+    expect(nextStep({})).toMatchObject({ kind: "question", question: { id: "date" } });
+    expect(nextStep({ date: "2026-07-01" })).toMatchObject({ question: { id: "course" } });
+    expect(nextStep({ date: "2026-07-01", course: "npq-headship" })).toMatchObject({ question: { id: "workSetting" } });
+  });
+
+  it("asks nothing about the school for the early headship coaching offer", () => {
+    const answers = { date: "2026-07-01", course: "npq-early-headship-coaching-offer", workSetting: "a_school", cohortFunding: "full", worksInEngland: "yes", previouslyFunded: "no", newHeadteacher: "yes" };
+    expect(nextStep(answers)).toMatchObject({ kind: "result", result: { status: "funded" } });
+  });
+
+  it.each([
+    ["2025-04-01", /No rule set is in force/],
+    ["2025-02-30", /real date/],
+    ["2025-04-02", null],
+  ])("checks the date %s", (date, message) => {
+    const error = dateError(date);
+    if (message === null) expect(error).toBeNull();
+    else expect(error).toMatch(message);
+  });
+});

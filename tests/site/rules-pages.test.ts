@@ -1,0 +1,207 @@
+// The rules pages, tables and downloads, read from a real build: every JSON row replays through
+// `decide` to its outcome, the HTML tables agree with the JSON, the changes pages equal a comparison
+// of the JSON tables recomputed here, and every step is printed with its source.
+import { spawnSync } from "node:child_process";
+import { parse as parseCsv } from "csv-parse/sync";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { COURSES, OUTCOMES, RULE_SETS, decide, ruleSetById, type Application, type RuleSet } from "../../rules/index.ts";
+import { buildRealSite, type BuiltSite } from "../helpers/built-site.ts";
+import { PROJECT_ROOT } from "../helpers/fixture-project.ts";
+
+interface JsonTable {
+  ruleSet: string;
+  ruleSetHash: string;
+  rows: { application: Application; status: string; funded: boolean; subjectToReview: boolean }[];
+  undecided: { application: Application; error: string }[];
+}
+
+let site: BuiltSite;
+const tables = new Map<string, JsonTable>();
+beforeAll(() => {
+  site = buildRealSite();
+  for (const r of RULE_SETS) tables.set(r.id, JSON.parse(site.file(`/rules/${r.id}/eligibility.json`).toString("utf8")));
+});
+afterAll(() => site?.dispose());
+
+const text = (el: { text: string } | null | undefined) => (el?.text ?? "").replace(/\s+/g, " ").trim();
+
+describe("the eligibility downloads", () => {
+  it.each(RULE_SETS.map((r) => [r.id]))("replay row by row through npm run decide for rule set %s", (id) => {
+    const table = tables.get(id)!;
+    expect(table.ruleSetHash).toBe(ruleSetById(id)!.hash);
+    const input = table.rows.map((r) => JSON.stringify(r.application)).join("\n") + "\n";
+    const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/decide.ts", "--brief"], { cwd: PROJECT_ROOT, input, encoding: "utf8", maxBuffer: 64 << 20 });
+    expect(run.status, run.stderr).toBe(0);
+    const out = run.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    expect(out).toHaveLength(table.rows.length);
+    out.forEach((decision, i) => {
+      const row = table.rows[i]!;
+      expect({ ruleSet: decision.ruleSet, status: decision.status, funded: decision.funded, subjectToReview: decision.subjectToReview }, `row ${i + 1}`).toEqual({
+        ruleSet: id,
+        status: row.status,
+        funded: row.funded,
+        subjectToReview: row.subjectToReview,
+      });
+    });
+  });
+
+  it.each(RULE_SETS.map((r) => [r.id, r] as const))("hold every outcome rule set %s can return", (id, ruleSet) => {
+    const statuses = new Set(tables.get(id)!.rows.map((r) => r.status));
+    expect([...statuses].sort()).toEqual([...ruleSet.outcomes].sort());
+  });
+
+  it.each(RULE_SETS.map((r) => [r.id]))("list the undecided paths of %s apart, each an error when replayed", (id) => {
+    for (const u of tables.get(id)!.undecided) {
+      const result = decide(u.application, ruleSetById(id)!);
+      expect("error" in result && result.error.code).toBe("missing_mandatory_institution");
+    }
+  });
+
+  it.each(RULE_SETS.map((r) => [r.id]))("give the same rows as CSV for %s", (id) => {
+    const rows = parseCsv(site.file(`/rules/${id}/eligibility.csv`), { columns: true }) as Record<string, string>[];
+    const json = tables.get(id)!.rows;
+    expect(rows).toHaveLength(json.length);
+    rows.forEach((r, i) => {
+      expect(r.status).toBe(json[i]!.status);
+      expect(JSON.parse(r.application_json!)).toEqual(json[i]!.application);
+    });
+  });
+});
+
+describe("the HTML eligibility tables", () => {
+  it.each(RULE_SETS.flatMap((r) => COURSES.map((c) => [r.id, c.id] as const)))("agree with the JSON for %s, %s", (id, courseId) => {
+    const page = site.page(`/rules/${id}/${courseId}/`);
+    const table = page.querySelector("table.app-eligibility-table")!;
+    expect(text(table.querySelector("caption"))).toContain(id);
+    expect(table.querySelectorAll("thead th").every((th) => th.getAttribute("scope") === "col")).toBe(true);
+    const region = page.querySelector(".app-table-scroll")!;
+    expect([region.getAttribute("role"), region.getAttribute("tabindex"), Boolean(region.getAttribute("aria-label"))]).toEqual(["region", "0", true]);
+    const html: string[] = [];
+    let undecided = 0;
+    for (const tr of table.querySelectorAll("tbody tr")) {
+      expect(tr.querySelector("th")!.getAttribute("scope")).toBe("row");
+      const status = tr.getAttribute("data-status")!;
+      const shown = text(tr.querySelector(".app-status"));
+      const settings = tr.getAttribute("data-settings")!.split(" ");
+      if (status === "undecided") {
+        expect(shown).toBe("missing_mandatory_institution");
+        undecided += settings.length;
+        continue;
+      }
+      // The outcome is in words as well as the tag: "Funded", "Not funded: <label>", "Subject to review: <label>".
+      expect(shown).toBe(status);
+      const o = OUTCOMES[status as keyof typeof OUTCOMES];
+      expect(text(tr.querySelector(".govuk-tag"))).toBe(o.funded ? "Funded" : o.subjectToReview ? "Subject to review" : "Not funded");
+      for (const s of settings) html.push(`${s}|${status}`);
+    }
+    const json = tables.get(id)!;
+    const expected = json.rows.filter((r) => r.application.course === courseId).map((r) => `${r.application.workSetting ?? "none"}|${r.status}`);
+    expect(html.sort()).toEqual(expected.sort());
+    expect(undecided).toBe(json.undecided.filter((r) => r.application.course === courseId).length);
+  });
+});
+
+/** The changes, recomputed here from the JSON tables by replaying every row's application through both rule sets. */
+function changedCellsFromJson(before: RuleSet, after: RuleSet) {
+  const number = (r: RuleSet, step: string) => r.steps.find((s) => s.id === step)!.number;
+  const compact = (r: RuleSet, trace: readonly { step: string; answer: string }[]) => trace.map((t) => `${number(r, t.step)}${t.answer[0]}`).join("");
+  const outcome = (res: ReturnType<typeof decide>) => ("error" in res ? "undecided" : res.status);
+  const apps = [...tables.get(before.id)!.rows, ...tables.get(before.id)!.undecided, ...tables.get(after.id)!.rows, ...tables.get(after.id)!.undecided].map((r) => r.application);
+  const cells = new Map<string, { course: string; before: string; after: string }>();
+  for (const a of apps) {
+    const b = decide(a, before);
+    const c = decide(a, after);
+    if (outcome(b) === outcome(c)) continue;
+    cells.set(`${a.course}|${a.workSetting ?? "none"}|${compact(before, b.trace)}|${compact(after, c.trace)}`, { course: a.course, before: outcome(b), after: outcome(c) });
+  }
+  return cells;
+}
+
+describe("the changes pages", () => {
+  it.each(RULE_SETS.slice(1).map((r, i) => [RULE_SETS[i]!.id, r.id] as const))("show exactly the cells whose outcome changed from %s to %s", (beforeId, afterId) => {
+    const expected = changedCellsFromJson(ruleSetById(beforeId)!, ruleSetById(afterId)!);
+    const overview = site.page("/rules/changes/");
+    const section = overview.querySelector(`#from-${beforeId}-to-${afterId}`)!;
+    expect(text(section)).toContain(`${expected.size} table cells changed outcome`);
+    const shown = new Map<string, { course: string; before: string; after: string }>();
+    for (const link of section.querySelectorAll(".app-changes-overview tbody th a")) {
+      const page = site.page(link.getAttribute("href")!);
+      const table = page.querySelector("table.app-changes-table")!;
+      const course = table.getAttribute("data-course")!;
+      for (const tr of table.querySelectorAll("tbody tr")) {
+        for (const key of tr.getAttribute("data-cells")!.split(" ")) {
+          shown.set(`${course}|${key}`, { course, before: tr.getAttribute("data-before")!, after: tr.getAttribute("data-after")! });
+        }
+      }
+    }
+    expect(Object.fromEntries([...shown].sort())).toEqual(Object.fromEntries([...expected].sort()));
+  });
+
+  it("list the rule steps that changed, with links to both rule sets", () => {
+    const page = site.page("/rules/changes/");
+    const steps = page.querySelectorAll("#from-2025-08-21-to-2026-06-01 .app-step-changes li").map(text);
+    expect(steps.some((s) => s.startsWith("Added") && s.includes("early years leadership"))).toBe(true);
+    expect(steps.some((s) => s.startsWith("Changed") && s.includes("NPQH, NPQSENCO or NPQSL"))).toBe(true);
+  });
+});
+
+describe("the rule set pages", () => {
+  it.each(RULE_SETS.map((r) => [r.id, r] as const))("print the steps of %s in order, each with its source", (id, ruleSet) => {
+    const page = site.page(`/rules/${id}/`);
+    const steps = page.querySelectorAll(".app-step");
+    expect(steps.map((s) => s.getAttribute("id"))).toEqual(ruleSet.steps.map((s) => `step-${s.id}`));
+    steps.forEach((s, i) => {
+      const step = ruleSet.steps[i]!;
+      expect(text(s.querySelector(".app-step__question"))).toBe(`Step ${step.number}. ${step.question}`);
+      expect(s.querySelector(".app-citation a")!.getAttribute("href")).toBe(step.source.href);
+    });
+    expect(text(page.querySelector(".app-hash"))).toBe(ruleSet.hash);
+  });
+
+  it.each(RULE_SETS.map((r) => [r.id, r] as const))("show each guidance difference of %s beside its step with both sources", (id, ruleSet) => {
+    const page = site.page(`/rules/${id}/`);
+    expect(page.querySelectorAll(".app-difference")).toHaveLength(ruleSet.differences.length);
+    for (const d of ruleSet.differences) {
+      const boxes = page.querySelectorAll(`#step-${d.step} .app-difference`).map(text);
+      const box = boxes.find((b) => b.includes(d.text))!;
+      expect(box).toContain("Differs from guidance");
+      expect(box).toContain(`Guidance: ${d.guidance.title}`);
+      expect(box).toContain(`Service: ${d.service.title}`);
+    }
+  });
+
+  it("list the rule sets with their dates on /rules/", () => {
+    const rows = site.page("/rules/").querySelectorAll("tbody tr").map(text);
+    expect(rows).toHaveLength(RULE_SETS.length);
+    expect(rows[0]).toContain("2 April 2025 to 20 August 2025");
+    expect(rows[rows.length - 1]).toContain("From 1 June 2026 (latest)");
+  });
+});
+
+describe("the catalogue's funding by work setting", () => {
+  it("shows every qualification with a course under the latest rule set, and NASENCo as not stated", () => {
+    const latest = RULE_SETS[RULE_SETS.length - 1]!;
+    for (const slug of ["npqh", "npqsl", "npqeyl", "ehco", "aso"]) {
+      const section = site.page(`/npqs/${slug}/`);
+      expect(section.querySelectorAll(".app-funding-by-setting .govuk-summary-list__row"), slug).toHaveLength(6);
+      expect(text(section.querySelector(".app-funding-citation"))).toContain(`rule set ${latest.id}`);
+    }
+    expect(text(site.page("/npqs/ehco/").querySelector(".app-funding-by-setting"))).not.toContain("Not funded");
+    expect(text(site.page("/npqs/nasenco/").querySelector(".app-funding-no-course"))).toContain("not stated in the sources");
+  });
+});
+
+describe("navigation and the checker page without JavaScript", () => {
+  it("adds Rules and Check funding to the service navigation", () => {
+    const nav = site.page("/").querySelectorAll(".govuk-service-navigation__link").map((a) => [text(a), a.getAttribute("href")]);
+    expect(nav).toEqual(expect.arrayContaining([["Rules", "/rules/"], ["Check funding", "/check/"]]));
+  });
+
+  it("links to every rule set's tables on /check/ before the script runs", () => {
+    const page = site.page("/check/");
+    const links = page.querySelectorAll(".app-checker__fallback a").map((a) => a.getAttribute("href"));
+    for (const r of RULE_SETS) expect(links).toContain(`/rules/${r.id}/#eligibility`);
+    expect(page.querySelector('script[src="/assets/checker.js"]')).not.toBeNull();
+    expect(site.file("/assets/checker.js").length).toBeGreaterThan(1000);
+  });
+});
