@@ -10,6 +10,7 @@ import cataloguePlugin from "./lib/eleventy/catalogue-plugin.ts";
 import filtersPlugin from "./lib/eleventy/filters.ts";
 import govukClasses from "./lib/markdown/govuk-classes.ts";
 import postsPlugin from "./lib/eleventy/posts-plugin.ts";
+import provenancePlugin from "./lib/eleventy/provenance-plugin.ts";
 import screenshotsPlugin from "./lib/eleventy/screenshots-plugin.ts";
 import { siteSettings } from "./lib/site-settings.ts";
 
@@ -50,12 +51,15 @@ export default function (eleventyConfig: any) {
     { text: "Design history", href: "/" },
     { text: "NPQs", href: "/npqs/" },
   ]);
+  // The footer's links, in order. Each section adds its link here.
+  eleventyConfig.addGlobalData("footerLinks", [{ text: "Provenance", href: "/provenance/" }]);
   eleventyConfig.addPlugin(HtmlBasePlugin);
   eleventyConfig.addPlugin(filtersPlugin, { markdown });
   eleventyConfig.addPlugin(assetsPlugin);
   eleventyConfig.addPlugin(postsPlugin, { postsDir: "content/posts" });
   eleventyConfig.addPlugin(screenshotsPlugin, { screenshotsDir: "screenshots", cacheDir, markdown });
   eleventyConfig.addPlugin(cataloguePlugin);
+  eleventyConfig.addPlugin(provenancePlugin);
 
   eleventyConfig.setServerOptions({ port: Number(process.env.PORT ?? 8080) });
 }
