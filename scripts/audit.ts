@@ -156,11 +156,13 @@ async function main(): Promise<void> {
   }
   const started = performance.now();
   let lastProgress = 0;
+  let lastRecords = -1;
   const progress = (records: number, disagree: number, errors: number, final: boolean) => {
-    if (args.quiet) return;
+    if (args.quiet || records === lastRecords) return;
     const now = performance.now();
     if (!final && now - lastProgress < 1000) return;
     lastProgress = now;
+    lastRecords = records;
     const s = (now - started) / 1000;
     const rss = process.memoryUsage.rss() / 1048576;
     const line = `audit: ${n(records)} records, ${n(disagree)} disagree, ${n(errors)} errors, ${s.toFixed(1)} s (${n(Math.round(records / Math.max(s, 0.001)))}/s, RSS ${rss.toFixed(0)} MB)`;

@@ -22,6 +22,9 @@ export function standaloneCss(): string {
   return `${govuk}\n${site}`;
 }
 
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+
 let environment: nunjucks.Environment | undefined;
 function nunjucksEnvironment(): nunjucks.Environment {
   if (environment) return environment;
@@ -33,6 +36,10 @@ function nunjucksEnvironment(): nunjucks.Environment {
   const percent = new Intl.NumberFormat("en-GB", { style: "percent", maximumFractionDigits: 2 });
   environment.addFilter("number", (n: number) => whole.format(n));
   environment.addFilter("percent", (n: number) => percent.format(n));
+  // Status codes are long words joined by "_": let them wrap there, not mid-word.
+  environment.addFilter("breakable", (text: string) =>
+    new nunjucks.runtime.SafeString(escapeHtml(String(text)).replaceAll("_", "_<wbr>")),
+  );
   return environment;
 }
 
