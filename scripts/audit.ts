@@ -158,7 +158,11 @@ async function main(): Promise<void> {
   let lastProgress = 0;
   let lastRecords = -1;
   const progress = (records: number, disagree: number, errors: number, final: boolean) => {
-    if (args.quiet || records === lastRecords) return;
+    if (args.quiet) return;
+    if (records === lastRecords) {
+      if (final && process.stderr.isTTY) process.stderr.write("\n");
+      return;
+    }
     const now = performance.now();
     if (!final && now - lastProgress < 1000) return;
     lastProgress = now;

@@ -44,24 +44,33 @@ export interface DisagreementsCsv {
   close(): Promise<void>;
 }
 
-export function disagreementsCsv(file: string): DisagreementsCsv {
-  const stringifier = stringify({ header: true, columns: [...DISAGREEMENT_COLUMNS] });
+/** Opens the file first, so a path that cannot be written stops the run before any work is done. */
+export async function openDisagreementsCsv(file: string): Promise<DisagreementsCsv> {
   const output = createWriteStream(file);
+  await once(output, "open"); // rejects with the open error (no such folder, no permission)
+  const stringifier = stringify({ header: true, columns: [...DISAGREEMENT_COLUMNS] });
   let failure: Error | undefined;
-  const fail = (e: Error) => (failure ??= e);
-  output.on("error", fail);
-  stringifier.on("error", fail);
+  // Settles only on failure; raced against "drain" so a write error never leaves the run waiting.
+  const failed = new Promise<never>((_, reject) => {
+    const fail = (e: Error) => {
+      failure ??= e;
+      reject(e);
+    };
+    output.on("error", fail);
+    stringifier.on("error", fail);
+  });
+  failed.catch(() => undefined);
   stringifier.pipe(output);
   return {
     write(d) {
       if (failure) throw failure;
-      if (!stringifier.write(disagreementRow(d))) return once(stringifier, "drain").then(() => undefined);
+      if (!stringifier.write(disagreementRow(d))) return Promise.race([once(stringifier, "drain").then(() => undefined), failed]);
       return undefined;
     },
     async close() {
-      stringifier.end();
-      await once(output, "close");
       if (failure) throw failure;
+      stringifier.end();
+      await Promise.race([once(output, "close"), failed]);
     },
   };
 }

@@ -5,7 +5,7 @@ import { createReadStream } from "node:fs";
 import { dateInEngland } from "../../rules/index.ts";
 import { formatOfFile, type InputFormat } from "./audit-input.ts";
 import { csvRecords } from "./csv-records.ts";
-import { disagreementsCsv } from "./disagreements-csv.ts";
+import { openDisagreementsCsv } from "./disagreements-csv.ts";
 import { jsonlRecords } from "./jsonl-records.ts";
 import { replayRecord } from "./replay.ts";
 import { AuditTally, type AuditSummary } from "./tally.ts";
@@ -31,8 +31,11 @@ export async function runAudit(options: AuditOptions): Promise<AuditSummary> {
     input.once("error", reject);
   });
   await opened;
+  const csv = options.csv ? await openDisagreementsCsv(options.csv).catch((e) => {
+    input.destroy();
+    throw e;
+  }) : undefined;
   const records = format === "csv" ? csvRecords(input) : jsonlRecords(input);
-  const csv = options.csv ? disagreementsCsv(options.csv) : undefined;
   const tally = new AuditTally();
   const replayOptions = { today: options.today ?? dateInEngland(new Date()) };
   const every = options.progressEvery ?? 100_000;
