@@ -13,13 +13,13 @@ let planted: { disagree: number; errors: number };
 
 beforeAll(async () => {
   const input = tmp.path("recorded.jsonl");
-  // Every record disagrees except each 25th, which is bad (an unknown course).
-  planted = await writeRecordsFile(input, { records: RECORDS + 402, format: "jsonl", disagreeEvery: 1, errorEvery: 0 });
-  // Rewrite as: every 26th record bad, the rest disagreeing, so errors and disagreements mix.
+  // Every generated record disagrees; then every 26th is made bad (an unknown course), so errors and
+  // disagreements mix in one file.
+  await writeRecordsFile(input, { records: RECORDS + 402, format: "jsonl", disagreeEvery: 1, errorEvery: 0 });
   const lines = readFileSync(input, "utf8").trimEnd().split("\n");
-  const mixed = lines.map((l, i) => ((i + 1) % 26 === 0 ? l.replace(/"course":"[^"]+"/, '"course":"npq-unknown"') : l));
-  tmp.write("recorded.jsonl", mixed.join("\n") + "\n");
-  planted = { errors: mixed.filter((_, i) => (i + 1) % 26 === 0).length, disagree: mixed.filter((_, i) => (i + 1) % 26 !== 0).length };
+  const bad = (i: number) => (i + 1) % 26 === 0;
+  tmp.write("recorded.jsonl", lines.map((l, i) => (bad(i) ? l.replace(/"course":"[^"]+"/, '"course":"npq-unknown"') : l)).join("\n") + "\n");
+  planted = { errors: lines.filter((_, i) => bad(i)).length, disagree: lines.filter((_, i) => !bad(i)).length };
   run = await runAuditCli([input, "--json", "--quiet", "--csv", tmp.path("d.csv"), "--out", tmp.path("report.html")]);
 }, 120_000);
 afterAll(() => tmp.dispose());
