@@ -12,6 +12,7 @@ import govukClasses from "./lib/markdown/govuk-classes.ts";
 import postsPlugin from "./lib/eleventy/posts-plugin.ts";
 import rulesPlugin from "./lib/eleventy/rules-plugin.ts";
 import checkerPlugin from "./lib/eleventy/checker-plugin.ts";
+import provenancePlugin from "./lib/eleventy/provenance-plugin.ts";
 import screenshotsPlugin from "./lib/eleventy/screenshots-plugin.ts";
 import rssPlugin from "@11ty/eleventy-plugin-rss";
 import searchPlugin from "./lib/eleventy/search-plugin.ts";
@@ -73,6 +74,7 @@ export default function (eleventyConfig: any) {
   eleventyConfig.addPlugin(sitemapPlugin);
   eleventyConfig.addPlugin(sharingPlugin);
   eleventyConfig.addPlugin(searchPlugin);
+  eleventyConfig.addPlugin(provenancePlugin);
 
   eleventyConfig.setServerOptions({ port: Number(process.env.PORT ?? 8080) });
 }

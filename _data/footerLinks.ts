@@ -4,4 +4,5 @@ export default [
   { text: "Tags", href: "/tags/" },
   { text: "Sitemap", href: "/sitemap/" },
   { text: "Atom feed", href: "/feed.xml" },
+  { text: "Provenance", href: "/provenance/" },
 ];

@@ -7,7 +7,7 @@ import os from "node:os";
 import path from "node:path";
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, "../..");
-const COPIED = ["content", "screenshots", "_includes", "assets", "lib", "rules", "catalogue", "scripts", "_data", "eleventy.config.ts", "package.json", "tsconfig.json"];
+const COPIED = ["content", "screenshots", "_includes", "assets", "lib", "rules", "catalogue", "sources", "scripts", "_data", "eleventy.config.ts", "package.json", "tsconfig.json"];
 
 export interface FixtureProject {
   root: string;
