@@ -1,6 +1,7 @@
 // The check can fail: a fixture site with one planted violation (an image without alt text) makes
 // `npm run test:a11y` exit 1 and name the page and both runners' rule codes; the clean pages pass.
 import { spawnSync } from "node:child_process";
+import { rmSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { builtPagePaths } from "../../lib/checks/built-pages.ts";
@@ -27,6 +28,12 @@ beforeAll(() => {
   );
   const built = project.build(["--quiet"]);
   if (built.status !== 0) throw new Error(built.stderr);
+  // The real site's pages are checked by every-page.test.ts; keep this fixture to the home page and
+  // the planted one, so proving the check can fail costs seconds, not a second full run.
+  const site = path.join(project.root, "_site");
+  for (const page of builtPagePaths(site)) {
+    if (page !== "/" && page !== "/image-without-alt/") rmSync(path.join(site, decodeURIComponent(page).endsWith("/") ? `${decodeURIComponent(page)}index.html` : decodeURIComponent(page)));
+  }
   const result = spawnSync(process.execPath, ["--import", "tsx", path.join(PROJECT_ROOT, "scripts/a11y.ts"), "--site", path.join(project.root, "_site")], {
     cwd: PROJECT_ROOT,
     encoding: "utf8",
@@ -48,9 +55,7 @@ describe("a fixture site with an image without alt text", () => {
   });
 
   it("checks every page of the fixture and reports only the planted ones", () => {
-    const pages = builtPagePaths(path.join(project.root, "_site")).length;
-    expect(pages).toBeGreaterThan(2);
-    expect(run.stdout).toMatch(new RegExp(`\\n${pages} pages checked, 2 issues on 1 pages, in [\\d.]+ s\\n`));
+    expect(run.stdout).toMatch(/\n2 pages checked, 2 issues on 1 pages, in [\d.]+ s\n/);
     expect(run.stdout).toContain("] /\n");
     expect(run.stdout).toContain("] /image-without-alt/\n");
   });

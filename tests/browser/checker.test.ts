@@ -164,7 +164,7 @@ describe("the funding checker in Chromium", () => {
   it("shows an error summary when a question is left unanswered, and goes back", async () => {
     const page = await browser.newPage();
     await page.goto(`${base}/check/`);
-    await page.locator("button[type=submit]").click();
+    await page.locator("main button[type=submit]").click();
     const summary = page.locator(".govuk-error-summary");
     await summary.waitFor();
     expect(await summary.textContent()).toContain("Enter the date of the decision");
@@ -172,12 +172,12 @@ describe("the funding checker in Chromium", () => {
     await page.fill("#answer-day", "1");
     await page.fill("#answer-month", "3");
     await page.fill("#answer-year", "2025");
-    await page.locator("button[type=submit]").click();
+    await page.locator("main button[type=submit]").click();
     expect(await page.locator(".govuk-error-message").textContent()).toContain("No rule set is in force on that date");
     await page.fill("#answer-month", "9");
-    await page.locator("button[type=submit]").click();
+    await page.locator("main button[type=submit]").click();
     await page.locator("[data-focus]", { hasText: "Which course" }).waitFor();
-    await page.locator("button[type=submit]").click();
+    await page.locator("main button[type=submit]").click();
     expect(await page.locator(".govuk-error-summary").textContent()).toContain("Select the course");
     await page.locator("[data-back]").click();
     await page.locator("[data-focus]", { hasText: "On what date" }).waitFor();
