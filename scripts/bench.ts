@@ -42,7 +42,7 @@ function intOption(name: string, fallback: number): number {
 }
 const known = new Set(["--posts", "--screenshots", "--edits", "--json"]);
 for (let i = 0; i < args.length; i++) {
-  if (!known.has(args[i])) {
+  if (!known.has(args[i]!)) {
     console.error(`Unknown option ${args[i]}; see npm run bench -- --help`);
     process.exit(2);
   }

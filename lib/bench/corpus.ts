@@ -50,9 +50,9 @@ const slugOf = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, "-").
 
 function sentence(rand: () => number, words = 8 + Math.floor(rand() * 14)): string {
   const out: string[] = [];
-  for (let i = 0; i < words; i++) out.push(WORDS[Math.floor(rand() * WORDS.length)]);
+  for (let i = 0; i < words; i++) out.push(WORDS[Math.floor(rand() * WORDS.length)]!);
   const text = out.join(" ");
-  return `${text[0].toUpperCase()}${text.slice(1)}.`;
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 }
 
 function paragraph(rand: () => number): string {
@@ -69,7 +69,7 @@ function paragraph(rand: () => number): string {
  */
 async function makeScreenshot(seedFiles: string[], n: number, target: string): Promise<void> {
   const rand = random(n * 7919 + 17);
-  const source = seedFiles[n % seedFiles.length];
+  const source = seedFiles[n % seedFiles.length]!;
   const meta = await sharp(source).metadata();
   const width = meta.width!;
   const fullHeight = meta.height!;
@@ -137,7 +137,7 @@ function planPosts(posts: number, pool: string[]): PostPlan[] {
   for (let i = 0; i < posts - 1; i++) {
     const date = new Date(start + i * 86400000 * 1.3).toISOString().slice(0, 10);
     const topic = SCREENS[i % SCREENS.length];
-    const slug = `post-${String(i + 1).padStart(4, "0")}-${slugOf(topic)}`;
+    const slug = `post-${String(i + 1).padStart(4, "0")}-${slugOf(topic!)}`;
     plans.push({ slug, file: `${date}-${slug}.md`, date, screenshots: [] });
   }
   // Spread the screenshots unevenly, as in real histories: some posts have none, some have many.
@@ -145,11 +145,11 @@ function planPosts(posts: number, pool: string[]): PostPlan[] {
   let next = 0;
   for (let round = 0; next < pool.length && plans.length; round++) {
     for (let i = 0; i < plans.length && next < pool.length; i++) {
-      const take = round === 0 ? pattern[i % pattern.length] : 1;
+      const take = round === 0 ? pattern[i % pattern.length]! : 1;
       for (let k = 0; k < take && next < pool.length; k++) {
-        const plan = plans[i];
+        const plan = plans[i]!;
         const text = `${SCREENS[(i + plan.screenshots.length) % SCREENS.length]} (${plan.screenshots.length + 1})`;
-        plan.screenshots.push({ text, file: `${String(plan.screenshots.length + 1).padStart(2, "0")}-${slugOf(text)}.png`, pool: pool[next++] });
+        plan.screenshots.push({ text, file: `${String(plan.screenshots.length + 1).padStart(2, "0")}-${slugOf(text)}.png`, pool: pool[next++]! });
       }
     }
   }
@@ -161,7 +161,7 @@ function postText(plan: PostPlan, index: number): string {
   const tags = ["registration", "eligibility", "funding", "providers", "research"].filter(() => rand() < 0.35);
   const lines = [
     "---",
-    `title: "${SCREENS[index % SCREENS.length].replace(/\?$/, "")}: iteration ${index + 1}"`,
+    `title: "${SCREENS[index % SCREENS.length]!.replace(/\?$/, "")}: iteration ${index + 1}"`,
     `description: ${sentence(rand, 10)}`,
     `date: ${plan.date}`,
   ];

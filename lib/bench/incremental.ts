@@ -68,7 +68,7 @@ export async function measureIncremental(
       await sleep(1500); // let the rebuild's tail (after-build work, reload) finish before the next edit
     }
     const sorted = [...seconds].sort((a, b) => a - b);
-    return { seconds, median: sorted[Math.floor(sorted.length / 2)], startupSeconds, peakRssMb: peak };
+    return { seconds, median: sorted[Math.floor(sorted.length / 2)]!, startupSeconds, peakRssMb: peak };
   } finally {
     clearInterval(poll);
     writeFileSync(source, original);

@@ -70,7 +70,7 @@ export async function weighPages(pages: { root: string; path: string }[], device
         await tab.waitForLoadState("networkidle");
         await tab.waitForTimeout(500);
         await context.close();
-        for (const k of Object.keys(byType)) byType[k] = Math.round(byType[k] * 10) / 10;
+        for (const [k, v] of Object.entries(byType)) byType[k] = Math.round(v * 10) / 10;
         results.push({ kb: bytes / 1024, requests, byType });
       } finally {
         await server.close();

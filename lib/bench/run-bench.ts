@@ -6,7 +6,7 @@ import path from "node:path";
 import { ensureCorpus, SEED_SLUG } from "./corpus.ts";
 import { measureIncremental } from "./incremental.ts";
 import { measureCommand } from "./measure.ts";
-import { weighPages } from "./page-weight.ts";
+import { weighPages, type PageWeight } from "./page-weight.ts";
 import { ensurePeerInstall, writePeerSite } from "./peer.ts";
 import { writeTextFloorSite } from "./text-floor.ts";
 
@@ -84,7 +84,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
 
   progress("editing: dev server on the corpus");
   const posts = readdirSync(path.join(root, "content/posts")).filter((f) => f.endsWith(".md")).sort();
-  const edited = posts[Math.floor(posts.length / 2)];
+  const edited = posts[Math.floor(posts.length / 2)]!;
   const editedSlug = edited.replace(/^\d{4}-\d{2}-\d{2}-/, "").replace(/\.md$/, "");
   const incremental = await measureIncremental(root, edited, path.join(output, editedSlug, "index.html"), env, options.edits, progress);
   progress(`  edit to page: ${incremental.seconds.map((s) => s.toFixed(3)).join(", ")} s (median ${incremental.median.toFixed(3)} s)`);
@@ -114,8 +114,8 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   progress("page weight: the seed post in headless Chromium, 1280 x 800, before scrolling");
   const seedPath = `/${SEED_SLUG}/`;
   if (!existsSync(path.join(peerRoot, "_site", SEED_SLUG, "index.html"))) throw new Error("The peer did not build the seed post");
-  const [ours1x, peer1x] = await weighPages([{ root: output, path: seedPath }, { root: path.join(peerRoot, "_site"), path: seedPath }], 1);
-  const [ours2x, peer2x] = await weighPages([{ root: output, path: seedPath }, { root: path.join(peerRoot, "_site"), path: seedPath }], 2);
+  const [ours1x, peer1x] = (await weighPages([{ root: output, path: seedPath }, { root: path.join(peerRoot, "_site"), path: seedPath }], 1)) as [PageWeight, PageWeight];
+  const [ours2x, peer2x] = (await weighPages([{ root: output, path: seedPath }, { root: path.join(peerRoot, "_site"), path: seedPath }], 2)) as [PageWeight, PageWeight];
   progress(`  ours ${ours1x.kb.toFixed(0)} KiB, peer ${peer1x.kb.toFixed(0)} KiB (2x screen: ${ours2x.kb.toFixed(0)} vs ${peer2x.kb.toFixed(0)})`);
 
   return {

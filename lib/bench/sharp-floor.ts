@@ -35,6 +35,7 @@ export async function sharpFloor(files: string[], outDir: string, concurrency = 
 
 if (process.argv[1] && import.meta.filename === path.resolve(process.argv[1])) {
   const [list, outDir] = process.argv.slice(2);
+  if (!list || !outDir) throw new Error("usage: tsx lib/bench/sharp-floor.ts <list.json> <out-dir>");
   const files = JSON.parse(readFileSync(list, "utf8")) as string[];
   console.log(JSON.stringify(await sharpFloor(files, outDir)));
 }
