@@ -8,6 +8,31 @@ import { treePeakRssMb } from "./measure.ts";
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** CPU seconds used so far by a process (user + system), from /proc. */
+function cpuSeconds(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * After "Server at", the file watcher still walks the project to set up its watches; a designer's
+ * first edit comes later. Wait until the server is idle (under 5% of a core for a second), at most 60 s.
+ */
+async function waitUntilIdle(pid: number): Promise<void> {
+  const until = performance.now() + 60_000;
+  let last = cpuSeconds(pid);
+  while (performance.now() < until) {
+    await sleep(1000);
+    const now = cpuSeconds(pid);
+    if (now - last < 0.05) return;
+    last = now;
+  }
+}
+
 export interface IncrementalResult {
   seconds: number[];
   median: number;
@@ -44,8 +69,8 @@ export async function measureIncremental(
       await sleep(50);
     }
     const startupSeconds = (performance.now() - started) / 1000;
-    progress(`dev server ready in ${startupSeconds.toFixed(1)} s; editing ${postFile} ${edits} times`);
-    await sleep(1500); // let the watcher settle
+    await waitUntilIdle(child.pid!);
+    progress(`dev server ready in ${startupSeconds.toFixed(1)} s, idle after ${((performance.now() - started) / 1000).toFixed(1)} s; editing ${postFile} ${edits} times`);
     const seconds: number[] = [];
     for (let i = 0; i < edits; i++) {
       const marker = `bench-edit-${Date.now()}-${i}`;
@@ -65,7 +90,7 @@ export async function measureIncremental(
         await sleep(5);
       }
       seconds.push((performance.now() - saved) / 1000);
-      await sleep(1500); // let the rebuild's tail (after-build work, reload) finish before the next edit
+      await waitUntilIdle(child.pid!); // let the rebuild's tail (after-build work, reload) finish first
     }
     const sorted = [...seconds].sort((a, b) => a - b);
     return { seconds, median: sorted[Math.floor(sorted.length / 2)]!, startupSeconds, peakRssMb: peak };

@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "no
 import path from "node:path";
 import { ensureCorpus, SEED_SLUG } from "./corpus.ts";
 import { measureIncremental } from "./incremental.ts";
-import { measureCommand } from "./measure.ts";
+import { measureCommand, type Measured } from "./measure.ts";
 import { weighPages, type PageWeight } from "./page-weight.ts";
 import { ensurePeerInstall, writePeerSite } from "./peer.ts";
 import { writeTextFloorSite } from "./text-floor.ts";
@@ -57,6 +57,14 @@ export function targets(r: BenchResult): Target[] {
   ];
 }
 
+/** Run a measurement `times` times and keep the median run (these machines are shared and noisy). */
+async function medianOf(times: number, run: () => Promise<Measured>): Promise<Measured & { samples: number[] }> {
+  const runs: Measured[] = [];
+  for (let i = 0; i < times; i++) runs.push(await run());
+  const sorted = [...runs].sort((a, b) => a.seconds - b.seconds);
+  return { ...sorted[Math.floor(sorted.length / 2)]!, peakRssMb: Math.max(...runs.map((r) => r.peakRssMb)), samples: runs.map((r) => round(r.seconds)) };
+}
+
 function nodeTsx(script: string, ...args: string[]): [string, string[]] {
   return [process.execPath, ["--import", "tsx", script, ...args]];
 }
@@ -71,16 +79,17 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   const [cmd, args] = nodeTsx("scripts/build.ts", "--output", "_site", "--quiet");
   const imageSeconds = () => JSON.parse(readFileSync(path.join(cacheDir, "screenshot-stats.json"), "utf8")) as { seconds: number; encoded: number; originals: number };
 
-  progress("cold build: empty cache and output");
+  const loadAtStart = readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
+  progress(`cold build: empty cache and output (load average ${loadAtStart})`);
   rmSync(cacheDir, { recursive: true, force: true });
   rmSync(output, { recursive: true, force: true });
   const cold = await measureCommand(cmd, args, { cwd: root, env });
   const coldImages = imageSeconds();
   progress(`  cold ${cold.seconds.toFixed(1)} s (thumbnails ${coldImages.seconds.toFixed(1)} s for ${coldImages.originals} originals), peak ${cold.peakRssMb.toFixed(0)} MiB`);
 
-  progress("warm build: nothing changed");
-  const warm = await measureCommand(cmd, args, { cwd: root, env });
-  progress(`  warm ${warm.seconds.toFixed(2)} s, peak ${warm.peakRssMb.toFixed(0)} MiB`);
+  progress("warm build: nothing changed (median of 3)");
+  const warm = await medianOf(3, () => measureCommand(cmd, args, { cwd: root, env }));
+  progress(`  warm ${warm.samples.join(", ")} s, peak ${warm.peakRssMb.toFixed(0)} MiB`);
 
   progress("editing: dev server on the corpus");
   const posts = readdirSync(path.join(root, "content/posts")).filter((f) => f.endsWith(".md")).sort();
@@ -102,14 +111,20 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
 
   progress("text floor: bare Eleventy, same Markdown, no layouts, macros or images");
   const floorRoot = writeTextFloorSite(projectRoot, root);
-  const textFloor = await measureCommand(process.execPath, ["node_modules/@11ty/eleventy/cmd.cjs", "--input=posts", "--output=_site", "--quiet"], { cwd: floorRoot });
-  progress(`  floor ${textFloor.seconds.toFixed(2)} s`);
+  const textFloor = await medianOf(3, () => {
+    rmSync(path.join(floorRoot, "_site"), { recursive: true, force: true });
+    return measureCommand(process.execPath, ["node_modules/@11ty/eleventy/cmd.cjs", "--input=posts", "--output=_site", "--quiet"], { cwd: floorRoot });
+  });
+  progress(`  floor ${textFloor.samples.join(", ")} s (median of 3)`);
 
   const peerInstall = ensurePeerInstall(projectRoot, progress);
   const peerRoot = writePeerSite(projectRoot, root, peerInstall);
   progress("peer: GOV.UK Eleventy plugin 8.3.0, originals copied");
-  const peer = await measureCommand(process.execPath, ["node_modules/@11ty/eleventy/cmd.cjs", "--quiet"], { cwd: peerRoot });
-  progress(`  peer ${peer.seconds.toFixed(1)} s, peak ${peer.peakRssMb.toFixed(0)} MiB`);
+  const peer = await medianOf(3, () => {
+    rmSync(path.join(peerRoot, "_site"), { recursive: true, force: true });
+    return measureCommand(process.execPath, ["node_modules/@11ty/eleventy/cmd.cjs", "--quiet"], { cwd: peerRoot });
+  });
+  progress(`  peer ${peer.samples.join(", ")} s (median of 3), peak ${peer.peakRssMb.toFixed(0)} MiB`);
 
   progress("page weight: the seed post in headless Chromium, 1280 x 800, before scrolling");
   const seedPath = `/${SEED_SLUG}/`;
@@ -133,6 +148,11 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     peak_rss_mb: round(Math.max(cold.peakRssMb, warm.peakRssMb, incremental.peakRssMb), 0),
     details: {
       thumbnails_encoded_cold: coldImages.encoded,
+      warm_runs_s: warm.samples,
+      floor_runs_s: textFloor.samples,
+      peer_runs_s: peer.samples,
+      load_average_at_start: loadAtStart,
+      load_average_at_end: readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" "),
       sharp_floor_thumbnails: sharpFloor.outputs,
       incremental_runs_s: incremental.seconds.map((s) => round(s, 3)),
       dev_server_startup_s: round(incremental.startupSeconds),
