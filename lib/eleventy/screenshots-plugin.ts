@@ -73,12 +73,13 @@ export default function screenshotsPlugin(eleventyConfig: any, options: Screensh
     const stats = await encodeThumbnails(requests, options.cacheDir);
     await recordContentHashes(options.cacheDir, requests.keys());
     const publishing: Promise<void>[] = [];
+    const madeDirs = new Map<string, Promise<unknown>>();
     for (const [url, file] of originals) {
-      publishing.push(cachedOriginal(options.cacheDir, file).then((copy) => publishFile(copy, path.join(directories.output, url))));
+      publishing.push(cachedOriginal(options.cacheDir, file).then((copy) => publishFile(copy, path.join(directories.output, url), madeDirs)));
     }
     for (const [file, byUrl] of thumbnails) {
       for (const [url, output] of byUrl) {
-        publishing.push(publishFile(cachedThumbnailPath(options.cacheDir, file, output), path.join(directories.output, url)));
+        publishing.push(publishFile(cachedThumbnailPath(options.cacheDir, file, output), path.join(directories.output, url), madeDirs));
       }
     }
     await Promise.all(publishing);

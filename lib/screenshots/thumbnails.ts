@@ -139,8 +139,15 @@ export async function cachedOriginal(cacheDir: string, file: ScreenshotFile): Pr
  * Put a cached file into the output folder without copying its bytes where the file system allows:
  * a hard link is instant, and cache entries are content-addressed and never rewritten in place.
  */
-export async function publishFile(source: string, target: string): Promise<void> {
-  await mkdir(path.dirname(target), { recursive: true });
+export async function publishFile(source: string, target: string, madeDirs?: Map<string, Promise<unknown>>): Promise<void> {
+  // One mkdir per folder, not per file: a post's thumbnails share a folder (5,000 files, 1,000 folders).
+  const dir = path.dirname(target);
+  let making = madeDirs?.get(dir);
+  if (!making) {
+    making = mkdir(dir, { recursive: true });
+    madeDirs?.set(dir, making);
+  }
+  await making;
   try {
     const [s, t] = await Promise.all([stat(source), stat(target)]);
     if (s.ino === t.ino && s.dev === t.dev) return;
