@@ -79,25 +79,8 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   const [cmd, args] = nodeTsx("scripts/build.ts", "--output", "_site", "--quiet");
   const imageSeconds = () => JSON.parse(readFileSync(path.join(cacheDir, "screenshot-stats.json"), "utf8")) as { seconds: number; encoded: number; originals: number };
 
-  const loadAtStart = readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
-  progress(`cold build: empty cache and output (load average ${loadAtStart})`);
-  rmSync(cacheDir, { recursive: true, force: true });
-  rmSync(output, { recursive: true, force: true });
-  const cold = await measureCommand(cmd, args, { cwd: root, env });
-  const coldImages = imageSeconds();
-  progress(`  cold ${cold.seconds.toFixed(1)} s (thumbnails ${coldImages.seconds.toFixed(1)} s for ${coldImages.originals} originals), peak ${cold.peakRssMb.toFixed(0)} MiB`);
-
-  progress("warm build: nothing changed (median of 3)");
-  const warm = await medianOf(3, () => measureCommand(cmd, args, { cwd: root, env }));
-  progress(`  warm ${warm.samples.join(", ")} s, peak ${warm.peakRssMb.toFixed(0)} MiB`);
-
-  progress("editing: dev server on the corpus");
-  const posts = readdirSync(path.join(root, "content/posts")).filter((f) => f.endsWith(".md")).sort();
-  const edited = posts[Math.floor(posts.length / 2)]!;
-  const editedSlug = edited.replace(/^\d{4}-\d{2}-\d{2}-/, "").replace(/\.md$/, "");
-  const incremental = await measureIncremental(root, edited, path.join(output, editedSlug, "index.html"), env, options.edits, progress);
-  progress(`  edit to page: ${incremental.seconds.map((s) => s.toFixed(3)).join(", ")} s (median ${incremental.median.toFixed(3)} s)`);
-
+  // Each floor is measured next to what it is compared with, so a change in the machine's load
+  // between phases distorts the ratios as little as possible.
   progress(`sharp floor: ${corpus.files.length} originals, bare sharp on every core`);
   const list = path.join(projectRoot, ".bench/sharp-floor-files.json");
   const floorOut = path.join(projectRoot, ".bench/sharp-floor-out");
@@ -109,6 +92,14 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   rmSync(floorOut, { recursive: true, force: true });
   progress(`  sharp floor ${sharpFloor.seconds.toFixed(1)} s for ${sharpFloor.outputs} thumbnails`);
 
+  const loadAtStart = readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
+  progress(`cold build: empty cache and output (load average ${loadAtStart})`);
+  rmSync(cacheDir, { recursive: true, force: true });
+  rmSync(output, { recursive: true, force: true });
+  const cold = await measureCommand(cmd, args, { cwd: root, env });
+  const coldImages = imageSeconds();
+  progress(`  cold ${cold.seconds.toFixed(1)} s (thumbnails ${coldImages.seconds.toFixed(1)} s for ${coldImages.originals} originals), peak ${cold.peakRssMb.toFixed(0)} MiB`);
+
   progress("text floor: bare Eleventy, same Markdown, no layouts, macros or images");
   const floorRoot = writeTextFloorSite(projectRoot, root);
   const textFloor = await medianOf(3, () => {
@@ -116,6 +107,10 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     return measureCommand(process.execPath, ["node_modules/@11ty/eleventy/cmd.cjs", "--input=posts", "--output=_site", "--quiet"], { cwd: floorRoot });
   });
   progress(`  floor ${textFloor.samples.join(", ")} s (median of 3)`);
+
+  progress("warm build: nothing changed (median of 3)");
+  const warm = await medianOf(3, () => measureCommand(cmd, args, { cwd: root, env }));
+  progress(`  warm ${warm.samples.join(", ")} s, peak ${warm.peakRssMb.toFixed(0)} MiB`);
 
   const peerInstall = ensurePeerInstall(projectRoot, progress);
   const peerRoot = writePeerSite(projectRoot, root, peerInstall);
@@ -125,6 +120,13 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     return measureCommand(process.execPath, ["node_modules/@11ty/eleventy/cmd.cjs", "--quiet"], { cwd: peerRoot });
   });
   progress(`  peer ${peer.samples.join(", ")} s (median of 3), peak ${peer.peakRssMb.toFixed(0)} MiB`);
+
+  progress("editing: dev server on the corpus");
+  const posts = readdirSync(path.join(root, "content/posts")).filter((f) => f.endsWith(".md")).sort();
+  const edited = posts[Math.floor(posts.length / 2)]!;
+  const editedSlug = edited.replace(/^\d{4}-\d{2}-\d{2}-/, "").replace(/\.md$/, "");
+  const incremental = await measureIncremental(root, edited, path.join(output, editedSlug, "index.html"), env, options.edits, progress);
+  progress(`  edit to page: ${incremental.seconds.map((s) => s.toFixed(3)).join(", ")} s (median ${incremental.median.toFixed(3)} s)`);
 
   progress("page weight: the seed post in headless Chromium, 1280 x 800, before scrolling");
   const seedPath = `/${SEED_SLUG}/`;
