@@ -77,4 +77,7 @@ export default function (eleventyConfig: any) {
   eleventyConfig.addPlugin(provenancePlugin);
 
   eleventyConfig.setServerOptions({ port: Number(process.env.PORT ?? 8080) });
+  // Eleventy waits until a saved file's size has been stable for 150 ms before rebuilding; editors save
+  // in one write, so 40 ms is enough and takes 110 ms off every edit-to-page in `npm start`.
+  eleventyConfig.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 40, pollInterval: 10 } });
 }

@@ -20,9 +20,20 @@ export default function postsPlugin(eleventyConfig: any, options: PostsPluginOpt
       .sort((a: any, b: any) => b.date - a.date || String(a.data.title).localeCompare(String(b.data.title))),
   );
 
-  /** The previous (older) and next (newer) posts of a page, for the post layout's pagination. */
+  /**
+   * The previous (older) and next (newer) posts of a page, for the post layout's pagination.
+   * Positions are indexed once per collection array (a new array each build), not searched per page:
+   * a search per page is quadratic, a million comparisons for 1,000 posts.
+   */
+  const positions = new WeakMap<any[], Map<string, number>>();
   eleventyConfig.addFilter("postNeighbours", (posts: any[], url: string) => {
-    const index = posts.findIndex((p) => p.url === url);
+    let byUrl = positions.get(posts);
+    if (!byUrl) {
+      byUrl = new Map();
+      posts.forEach((p, i) => byUrl!.set(p.url, i));
+      positions.set(posts, byUrl);
+    }
+    const index = byUrl.get(url) ?? -1;
     if (index === -1) return {};
     return { newer: posts[index - 1], older: posts[index + 1] };
   });

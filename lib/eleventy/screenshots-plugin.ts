@@ -8,7 +8,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Markdown } from "../markdown/markdown-type.ts";
 import { galleryModel, type GalleryContext, type GalleryModel } from "../screenshots/gallery-model.ts";
-import { scanScreenshots, type ScreenshotFile } from "../screenshots/screenshot-library.ts";
+import { recordContentHashes, scanScreenshots, type ScreenshotFile } from "../screenshots/screenshot-library.ts";
 import { cachedOriginal, cachedThumbnailPath, encodeThumbnails, publishFile } from "../screenshots/thumbnails.ts";
 import type { ThumbnailOutput } from "../screenshots/thumbnail-spec.ts";
 
@@ -112,14 +112,17 @@ export default function screenshotsPlugin(eleventyConfig: any, options: Screensh
   eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
     const requests = new Map<ScreenshotFile, ThumbnailOutput[]>();
     for (const [file, byUrl] of thumbnails) requests.set(file, [...new Set(byUrl.values())]);
+    // Encoding also hashes each original it reads and puts its copy in the cache (see thumbnails.ts).
     const stats = await encodeThumbnails(requests, options.cacheDir);
+    await recordContentHashes(options.cacheDir, requests.keys());
     const publishing: Promise<void>[] = [];
+    const madeDirs = new Map<string, Promise<unknown>>();
     for (const [url, file] of originals) {
-      publishing.push(cachedOriginal(options.cacheDir, file).then((copy) => publishFile(copy, path.join(directories.output, url))));
+      publishing.push(cachedOriginal(options.cacheDir, file).then((copy) => publishFile(copy, path.join(directories.output, url), madeDirs)));
     }
     for (const [file, byUrl] of thumbnails) {
       for (const [url, output] of byUrl) {
-        publishing.push(publishFile(cachedThumbnailPath(options.cacheDir, file, output), path.join(directories.output, url)));
+        publishing.push(publishFile(cachedThumbnailPath(options.cacheDir, file, output), path.join(directories.output, url), madeDirs));
       }
     }
     await Promise.all(publishing);

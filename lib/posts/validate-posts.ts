@@ -1,6 +1,7 @@
 // Every post is checked before Eleventy reads it, so a bad post stops the build with its file, field,
 // value and what was expected, rather than Eleventy quietly using the file's creation date.
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readFileSync, statSync } from "node:fs";
+import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { load as loadYaml } from "js-yaml";
 import { FrontMatterError, validatePostFrontMatter } from "./front-matter.ts";
@@ -40,9 +41,11 @@ export async function validatePosts(postsDir: string): Promise<number> {
     if (!POST_FILE_NAME.test(entry.name)) {
       throw new FrontMatterError(`Invalid post file name ${file}: expected YYYY-MM-DD-slug.md, e.g. 2021-09-10-additional-support-offer.md (lower-case letters, digits and hyphens)`);
     }
-    const { mtimeMs } = await stat(path.join(entry.parentPath, entry.name));
+    // Synchronous on purpose: posts are small, and 2,000 awaited stat/read calls in sequence cost
+    // 0.5 s for 1,000 posts (measured), against 0.1 s for parsing and validating them.
+    const { mtimeMs } = statSync(path.join(entry.parentPath, entry.name));
     if (checked.get(file) === mtimeMs) continue;
-    const source = await readFile(path.join(entry.parentPath, entry.name), "utf8");
+    const source = readFileSync(path.join(entry.parentPath, entry.name), "utf8");
     validatePostFrontMatter(file, parsePostFrontMatter(file, source));
     checked.set(file, mtimeMs);
   }

@@ -11,8 +11,11 @@ export interface ThumbnailOutput {
 export const THUMBNAIL_SPEC = {
   webpWidths: [640, 1280, 1920],
   fallbackWidth: 1280,
-  webp: { quality: 78, effort: 4 },
-  jpeg: { quality: 80, mozjpeg: true },
+  // effort 2 encodes in about 60% of the time of effort 4 for 2-3% more bytes (measured on the seed).
+  webp: { quality: 78, effort: 2 },
+  // The JPEG only reaches browsers without WebP; mozjpeg's trellis quantisation tripled its cost for
+  // 20% fewer bytes, so plain libjpeg with optimised Huffman tables and progressive scans.
+  jpeg: { quality: 80, progressive: true, optimiseCoding: true },
   /** CSS width of the post column on wide screens; matches .govuk-width-container. */
   sizes: "(min-width: 1020px) 960px, 100vw",
 } as const;

@@ -1,12 +1,13 @@
 // Encoding thumbnails with sharp, cached by the original's content hash and the encoding options,
-// so a rebuild with no image changed encodes nothing. Each original is decoded once to raw pixels and
-// every width and format is made from that buffer; originals are processed in parallel, one per core.
+// so a rebuild with no image changed encodes nothing. Each original is read once: its bytes are hashed,
+// copied into the cache (the published original) and decoded once to raw pixels, and every width and
+// format is made from that buffer; originals are processed in parallel, one per core.
 import { createHash, randomUUID } from "node:crypto";
-import { link, mkdir, rename, stat, unlink, copyFile } from "node:fs/promises";
+import { link, mkdir, readFile, rename, stat, unlink, copyFile, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import sharp from "sharp";
-import type { ScreenshotFile } from "./screenshot-library.ts";
+import { contentHashOf, type ScreenshotFile } from "./screenshot-library.ts";
 import { THUMBNAIL_SPEC, type ThumbnailOutput } from "./thumbnail-spec.ts";
 
 export const OPTIONS_HASH = createHash("sha256")
@@ -14,9 +15,34 @@ export const OPTIONS_HASH = createHash("sha256")
   .digest("hex")
   .slice(0, 12);
 
+function hashOf(file: ScreenshotFile): string {
+  if (!file.contentHash) throw new Error(`${file.key} has not been read yet: its content hash is unknown`);
+  return file.contentHash;
+}
+
 export function cachedThumbnailPath(cacheDir: string, file: ScreenshotFile, output: ThumbnailOutput): string {
   const ext = output.format === "jpeg" ? "jpg" : output.format;
-  return path.join(cacheDir, "thumbnails", file.contentHash.slice(0, 2), `${file.contentHash}-${OPTIONS_HASH}-${output.width}.${ext}`);
+  const hash = hashOf(file);
+  return path.join(cacheDir, "thumbnails", hash.slice(0, 2), `${hash}-${OPTIONS_HASH}-${output.width}.${ext}`);
+}
+
+export function cachedOriginalPath(cacheDir: string, file: ScreenshotFile): string {
+  const hash = hashOf(file);
+  return path.join(cacheDir, "originals", hash.slice(0, 2), `${hash}${path.extname(file.key).toLowerCase()}`);
+}
+
+/**
+ * A name beside the target to write to before renaming, so an interrupted build never leaves a
+ * half-written cache entry. Unique per call, not per process: two originals with the same bytes
+ * share a target, and a shared partial name let the first rename take the other's file away.
+ */
+const partialName = (target: string) => `${target}.${process.pid}.${randomUUID()}.partial`;
+
+async function writeAtomically(target: string, bytes: Uint8Array): Promise<void> {
+  await mkdir(path.dirname(target), { recursive: true });
+  const partial = partialName(target);
+  await writeFile(partial, bytes);
+  await rename(partial, target);
 }
 
 async function exists(p: string): Promise<boolean> {
@@ -28,12 +54,28 @@ async function exists(p: string): Promise<boolean> {
   }
 }
 
-/** Encode the outputs of one original that are not in the cache yet; returns how many were encoded. */
-async function encodeOne(file: ScreenshotFile, outputs: readonly ThumbnailOutput[], cacheDir: string): Promise<number> {
+async function missingOutputs(file: ScreenshotFile, outputs: readonly ThumbnailOutput[], cacheDir: string): Promise<ThumbnailOutput[]> {
   const missing: ThumbnailOutput[] = [];
   for (const output of outputs) if (!(await exists(cachedThumbnailPath(cacheDir, file, output)))) missing.push(output);
-  if (missing.length === 0) return 0;
-  const { data, info } = await sharp(file.absolutePath).raw().toBuffer({ resolveWithObject: true });
+  return missing;
+}
+
+/**
+ * Make sure the cache holds one original's copy and its thumbnails; returns how many were encoded.
+ * A file whose hash is known from an earlier build and whose entries all exist is not read at all.
+ */
+async function encodeOne(file: ScreenshotFile, outputs: readonly ThumbnailOutput[], cacheDir: string): Promise<number> {
+  if (file.contentHash && (await exists(cachedOriginalPath(cacheDir, file))) && (await missingOutputs(file, outputs, cacheDir)).length === 0) return 0;
+  const bytes = await readFile(file.absolutePath);
+  file.contentHash = contentHashOf(bytes);
+  const original = cachedOriginalPath(cacheDir, file);
+  const copying = exists(original).then((there) => (there ? undefined : writeAtomically(original, bytes)));
+  const missing = await missingOutputs(file, outputs, cacheDir);
+  if (missing.length === 0) {
+    await copying;
+    return 0;
+  }
+  const { data, info } = await sharp(bytes).raw().toBuffer({ resolveWithObject: true });
   const raw = { raw: { width: info.width, height: info.height, channels: info.channels } };
   await Promise.all(
     missing.map(async (output) => {
@@ -45,11 +87,12 @@ async function encodeOne(file: ScreenshotFile, outputs: readonly ThumbnailOutput
           ? pipeline.webp(THUMBNAIL_SPEC.webp)
           : pipeline.flatten({ background: "#ffffff" }).jpeg(THUMBNAIL_SPEC.jpeg);
       // Write beside the target and rename, so an interrupted build never leaves a half-written cache entry.
-      const partial = `${target}.${process.pid}.${randomUUID()}.partial`;
+      const partial = partialName(target);
       await pipeline.toFile(partial);
       await rename(partial, target);
     }),
   );
+  await copying;
   return missing.length;
 }
 
@@ -89,12 +132,10 @@ export async function encodeThumbnails(
  * site before a build succeeds (a hard link to the source would share its bytes).
  */
 export async function cachedOriginal(cacheDir: string, file: ScreenshotFile): Promise<string> {
-  const target = path.join(cacheDir, "originals", file.contentHash.slice(0, 2), `${file.contentHash}${path.extname(file.key).toLowerCase()}`);
+  const target = cachedOriginalPath(cacheDir, file);
   if (await exists(target)) return target;
   await mkdir(path.dirname(target), { recursive: true });
-  // Unique per call, not per process: two items of one build with the same bytes copy at once, and
-  // a shared name let the first rename take the other's partial file away (ENOENT on a cold cache).
-  const partial = `${target}.${process.pid}.${randomUUID()}.partial`;
+  const partial = partialName(target);
   await copyFile(file.absolutePath, partial);
   await rename(partial, target);
   return target;
@@ -104,8 +145,15 @@ export async function cachedOriginal(cacheDir: string, file: ScreenshotFile): Pr
  * Put a cached file into the output folder without copying its bytes where the file system allows:
  * a hard link is instant, and cache entries are content-addressed and never rewritten in place.
  */
-export async function publishFile(source: string, target: string): Promise<void> {
-  await mkdir(path.dirname(target), { recursive: true });
+export async function publishFile(source: string, target: string, madeDirs?: Map<string, Promise<unknown>>): Promise<void> {
+  // One mkdir per folder, not per file: a post's thumbnails share a folder (5,000 files, 1,000 folders).
+  const dir = path.dirname(target);
+  let making = madeDirs?.get(dir);
+  if (!making) {
+    making = mkdir(dir, { recursive: true });
+    madeDirs?.set(dir, making);
+  }
+  await making;
   try {
     const [s, t] = await Promise.all([stat(source), stat(target)]);
     if (s.ino === t.ino && s.dev === t.dev) return;

@@ -1,0 +1,103 @@
+// Editing: with the dev server running on the corpus (`npm start`: Eleventy --serve --incremental with
+// the project's config), the time from saving an edit to one post until its page in the output holds
+// the edit. Several edits; the median is reported.
+import { spawn } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { treePeakRssMb } from "./measure.ts";
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** CPU seconds used so far by a process (user + system), from /proc. */
+function cpuSeconds(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * After "Server at", the file watcher still walks the project to set up its watches; a designer's
+ * first edit comes later. Wait until the server is idle (under 5% of a core for a second), at most 60 s.
+ */
+async function waitUntilIdle(pid: number): Promise<void> {
+  const until = performance.now() + 60_000;
+  let last = cpuSeconds(pid);
+  while (performance.now() < until) {
+    await sleep(1000);
+    const now = cpuSeconds(pid);
+    if (now - last < 0.05) return;
+    last = now;
+  }
+}
+
+export interface IncrementalResult {
+  seconds: number[];
+  median: number;
+  startupSeconds: number;
+  peakRssMb: number;
+}
+
+export async function measureIncremental(
+  corpusRoot: string,
+  postFile: string,
+  outputPath: string,
+  env: Record<string, string>,
+  edits = 5,
+  progress: (m: string) => void = () => {},
+): Promise<IncrementalResult> {
+  const port = 18000 + (process.pid % 1000);
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=eleventy.config.ts", "--serve", "--incremental", `--port=${port}`],
+    { cwd: corpusRoot, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"], detached: false },
+  );
+  let log = "";
+  child.stdout.on("data", (d) => (log += d));
+  child.stderr.on("data", (d) => (log += d));
+  let peak = 0;
+  const poll = setInterval(() => (peak = Math.max(peak, treePeakRssMb(child.pid!))), 200);
+  const source = path.join(corpusRoot, "content/posts", postFile);
+  const original = readFileSync(source, "utf8");
+  const started = performance.now();
+  try {
+    while (!/Server at|Watching/.test(log)) {
+      if (child.exitCode !== null) throw new Error(`The dev server stopped:\n${log.slice(-3000)}`);
+      if (performance.now() - started > 600_000) throw new Error(`The dev server did not start in 10 minutes:\n${log.slice(-3000)}`);
+      await sleep(50);
+    }
+    const startupSeconds = (performance.now() - started) / 1000;
+    await waitUntilIdle(child.pid!);
+    progress(`dev server ready in ${startupSeconds.toFixed(1)} s, idle after ${((performance.now() - started) / 1000).toFixed(1)} s; editing ${postFile} ${edits} times`);
+    const seconds: number[] = [];
+    for (let i = 0; i < edits; i++) {
+      const marker = `bench-edit-${Date.now()}-${i}`;
+      const edited = original.replace(/\n## What we found\n/, `\n## What we found\n\nEdited: ${marker}.\n`);
+      if (edited === original) throw new Error(`${postFile} has no "## What we found" heading to edit`);
+      const saved = performance.now();
+      writeFileSync(source, edited);
+      for (;;) {
+        let html = "";
+        try {
+          html = readFileSync(outputPath, "utf8");
+        } catch {
+          // being written
+        }
+        if (html.includes(marker)) break;
+        if (performance.now() - saved > 120_000) throw new Error(`The edit did not reach ${outputPath} in 2 minutes:\n${log.slice(-3000)}`);
+        await sleep(5);
+      }
+      seconds.push((performance.now() - saved) / 1000);
+      await waitUntilIdle(child.pid!); // let the rebuild's tail (after-build work, reload) finish first
+    }
+    const sorted = [...seconds].sort((a, b) => a - b);
+    return { seconds, median: sorted[Math.floor(sorted.length / 2)]!, startupSeconds, peakRssMb: peak };
+  } finally {
+    clearInterval(poll);
+    writeFileSync(source, original);
+    child.kill("SIGTERM");
+    await new Promise((r) => (child.exitCode !== null ? r(null) : child.on("close", r)));
+  }
+}

@@ -1,0 +1,65 @@
+// Running a command and measuring it: wall time and the peak resident memory of the process tree
+// (GNU time's maximum RSS, which covers the process and every child it waited for).
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+export interface Measured {
+  seconds: number;
+  peakRssMb: number;
+  stdout: string;
+  stderr: string;
+}
+
+const GNU_TIME = "/usr/bin/time";
+
+export async function measureCommand(
+  command: string,
+  args: string[],
+  options: { cwd: string; env?: Record<string, string | undefined> },
+): Promise<Measured> {
+  const tmp = mkdtempSync(path.join(os.tmpdir(), "bench-time-"));
+  const timeFile = path.join(tmp, "time.txt");
+  const useTime = existsSync(GNU_TIME);
+  const [cmd, argv] = useTime ? [GNU_TIME, ["-f", "%e %M", "-o", timeFile, command, ...args]] : [command, args];
+  const started = performance.now();
+  const child = spawn(cmd, argv, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ["ignore", "pipe", "pipe"] });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (d) => (stdout += d));
+  child.stderr.on("data", (d) => (stderr += d));
+  const code: number = await new Promise((resolve, reject) => {
+    child.on("error", reject);
+    child.on("close", (c) => resolve(c ?? 1));
+  });
+  const seconds = (performance.now() - started) / 1000;
+  let peakRssMb = NaN;
+  if (useTime && existsSync(timeFile)) {
+    const [, kb] = readFileSync(timeFile, "utf8").trim().split("\n").pop()!.split(" ");
+    peakRssMb = Number(kb) / 1024;
+  }
+  rmSync(tmp, { recursive: true, force: true });
+  if (code !== 0) {
+    throw new Error(`${command} ${args.join(" ")} (in ${options.cwd}) failed with exit code ${code}:\n${stderr.slice(-4000) || stdout.slice(-4000)}`);
+  }
+  return { seconds, peakRssMb, stdout, stderr };
+}
+
+/** VmHWM (peak resident set) of a live process and its descendants, in MiB; 0 if gone. */
+export function treePeakRssMb(pid: number): number {
+  let peak = 0;
+  const visit = (p: number) => {
+    try {
+      const status = readFileSync(`/proc/${p}/status`, "utf8");
+      const m = /VmHWM:\s+(\d+) kB/.exec(status);
+      if (m) peak = Math.max(peak, Number(m[1]) / 1024);
+      const children = readFileSync(`/proc/${p}/task/${p}/children`, "utf8").trim();
+      for (const c of children.split(/\s+/).filter(Boolean)) visit(Number(c));
+    } catch {
+      // process ended
+    }
+  };
+  visit(pid);
+  return peak;
+}

@@ -1,0 +1,82 @@
+// `npm run bench`: measure the site against its floors and its peer, side by side in one run.
+// The logic lives in lib/bench/; this file parses arguments, shows progress and prints the result.
+import path from "node:path";
+import { runBench, targets, type BenchResult } from "../lib/bench/run-bench.ts";
+
+const HELP = `Usage: npm run bench [-- --posts N] [-- --screenshots N] [-- --edits N] [-- --json]
+
+Builds a generated corpus (default 1000 posts, 1000 distinct screenshots derived from the seed's real
+screenshots) with the site's real build and compares it with its floors and its peer:
+  cold_s          full build from nothing (empty cache and output)
+  warm_s          the same build again, nothing changed
+  incremental_s   dev server running: save an edit to one post until its page is rebuilt (median)
+  image_s         the part of cold_s spent making thumbnails
+  sharp_floor_s   a bare sharp loop making the same thumbnails on every core
+  floor_s         bare Eleventy building the same Markdown, no layouts, macros or images
+  peer_s          the same corpus with @x-govuk/govuk-eleventy-plugin 8.3.0, originals copied
+  page_kb         bytes Chromium loads for the seed post before scrolling (ours, and peer_page_kb)
+  peak_rss_mb     largest resident memory of any of our build processes
+
+Options:
+  --posts N         posts in the corpus (default 1000)
+  --screenshots N   distinct screenshots in the corpus (default 1000)
+  --edits N         edits timed on the dev server (default 5)
+  --json            print one JSON object on stdout (progress still goes to stderr)
+The corpus, generated screenshots and the peer install are cached in .bench/.`;
+
+const args = process.argv.slice(2);
+if (args.includes("--help") || args.includes("-h")) {
+  console.log(HELP);
+  process.exit(0);
+}
+
+function intOption(name: string, fallback: number): number {
+  const i = args.indexOf(name);
+  if (i < 0) return fallback;
+  const value = Number(args[i + 1]);
+  if (!Number.isInteger(value) || value < 1) {
+    console.error(`${name} needs a whole number of at least 1, e.g. ${name} ${fallback}; got ${JSON.stringify(args[i + 1])}`);
+    process.exit(2);
+  }
+  return value;
+}
+const known = new Set(["--posts", "--screenshots", "--edits", "--json"]);
+for (let i = 0; i < args.length; i++) {
+  if (!known.has(args[i]!)) {
+    console.error(`Unknown option ${args[i]}; see npm run bench -- --help`);
+    process.exit(2);
+  }
+  if (args[i] !== "--json") i++;
+}
+
+const started = performance.now();
+const progress = (message: string) => {
+  const t = ((performance.now() - started) / 1000).toFixed(0).padStart(4);
+  process.stderr.write(`[bench ${t}s] ${message}\n`);
+};
+
+let result: BenchResult;
+try {
+  result = await runBench({
+    posts: intOption("--posts", 1000),
+    screenshots: intOption("--screenshots", 1000),
+    edits: intOption("--edits", 5),
+    projectRoot: path.resolve(import.meta.dirname, ".."),
+    progress,
+  });
+} catch (error) {
+  console.error(`\nBenchmark failed: ${(error as Error).message}`);
+  process.exit(1);
+}
+
+const checks = targets(result);
+if (args.includes("--json")) {
+  console.log(JSON.stringify({ ...result, targets: checks, total_s: Math.round((performance.now() - started) / 1000) }, null, 2));
+} else {
+  const figures = Object.entries(result).filter(([, v]) => typeof v === "number");
+  const lines = ["", "figure          value", ...figures.map(([k, v]) => `${k.padEnd(15)} ${String(v)}`), ""];
+  lines.push(`${"target".padEnd(22)} ${"measure".padEnd(30)} ${"ratio".padStart(7)} ${"limit".padStart(6)}  result`);
+  for (const c of checks) lines.push(`${c.name.padEnd(22)} ${c.check.padEnd(30)} ${String(c.ratio).padStart(7)} ${String(c.limit).padStart(6)}  ${c.pass ? "PASS" : "MISS"}`);
+  lines.push("", `${checks.filter((c) => c.pass).length}/${checks.length} targets met; details: npm run bench -- --json`);
+  console.log(lines.join("\n"));
+}
