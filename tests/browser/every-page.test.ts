@@ -43,23 +43,36 @@ function referencesIn(html: string, pageUrl: string): { urls: Set<string>; fragm
 
 describe.each(site.pagePaths)("the page %s", (urlPath) => {
   const pageUrl = site.urlFor(urlPath);
-
-  it("loads with no console error, failed request or broken image", async () => {
+  // One visit a page: load it, scroll through it (lazy images), then run axe's WCAG 2.2 AA rules.
+  let problems: string[] = [];
+  let violations: string[] = [];
+  beforeAll(async () => {
     const page = await browser.newPage();
-    const problems: string[] = [];
+    const seen: string[] = [];
     page.on("console", (message) => {
-      if (message.type() === "error") problems.push(`console error: ${message.text()}`);
+      if (message.type() === "error") seen.push(`console error: ${message.text()}`);
     });
-    page.on("pageerror", (error) => problems.push(`uncaught: ${error.message}`));
-    page.on("requestfailed", (request) => problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`));
+    page.on("pageerror", (error) => seen.push(`uncaught: ${error.message}`));
+    page.on("requestfailed", (request) => seen.push(`request failed: ${request.url()} (${request.failure()?.errorText})`));
     page.on("response", (response) => {
-      if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+      if (response.status() >= 400) seen.push(`HTTP ${response.status()}: ${response.url()}`);
     });
     await page.goto(pageUrl, { waitUntil: "load" });
     await scrollThrough(page);
     const broken = await page.evaluate(() => Array.from(document.images).filter((img) => !img.complete || img.naturalWidth === 0).map((img) => img.currentSrc || img.src));
-    problems.push(...broken.map((src) => `image did not load: ${src}`));
+    seen.push(...broken.map((src) => `image did not load: ${src}`));
+    problems = seen;
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.addScriptTag({ path: AXE_SCRIPT });
+    violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag22aa"] }, resultTypes: ["violations"] });
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+    });
     await page.close();
+  });
+
+  it("loads with no console error, failed request or broken image", () => {
     expect(problems).toEqual([]);
   });
 
@@ -73,16 +86,7 @@ describe.each(site.pagePaths)("the page %s", (urlPath) => {
     expect(missingFragments).toEqual([]);
   });
 
-  it("passes axe's WCAG 2.2 AA rules (target size)", async () => {
-    const page = await browser.newPage();
-    await page.goto(pageUrl);
-    await page.addScriptTag({ path: AXE_SCRIPT });
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-      const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag22aa"] }, resultTypes: ["violations"] });
-      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-    });
-    await page.close();
+  it("passes axe's WCAG 2.2 AA rules (target size)", () => {
     expect(violations).toEqual([]);
   });
 });
