@@ -6,6 +6,9 @@ import { createHash } from "node:crypto";
 import os from "node:os";
 import path from "node:path";
 
+/** The seed post, as every fixture project holds it. */
+export const SEED_POST = "content/posts/2021-09-10-additional-support-offer.md";
+
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, "../..");
 const COPIED = ["content", "screenshots", "_includes", "assets", "lib", "rules", "catalogue", "sources", "scripts", "_data", "eleventy.config.ts", "package.json", "tsconfig.json"];
 
@@ -78,4 +81,19 @@ export function fingerprintFolder(dir: string): Map<string, string> {
   };
   walk(dir);
   return prints;
+}
+
+/**
+ * A fixture project with one good build done: its _site/ fingerprint, to prove a failing build left
+ * it untouched, and the seed post's text, to restore after planting something in it.
+ */
+export function createBuiltFixture(): { project: FixtureProject; goodSite: Map<string, string>; seedPost: string } {
+  const project = createFixtureProject();
+  const first = project.build();
+  if (first.status !== 0) throw new Error(first.stderr);
+  return {
+    project,
+    goodSite: fingerprintFolder(path.join(project.root, "_site")),
+    seedPost: readFileSync(path.join(project.root, SEED_POST), "utf8"),
+  };
 }

@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkLinks } from "../../lib/links/check-links.ts";
-import { createFixtureProject, fingerprintFolder, type FixtureProject } from "../helpers/fixture-project.ts";
+import { createBuiltFixture, fingerprintFolder, SEED_POST, type FixtureProject } from "../helpers/fixture-project.ts";
 
 const SITE_URL = "https://design.example.org";
 
@@ -72,17 +72,13 @@ describe("checkLinks", () => {
 });
 
 describe("a build with a broken link", () => {
-  const POST = "content/posts/2021-09-10-additional-support-offer.md";
+  const POST = SEED_POST;
   let project: FixtureProject;
   let goodSite: Map<string, string>;
   let seedPost: string;
 
   beforeAll(() => {
-    project = createFixtureProject();
-    const first = project.build();
-    if (first.status !== 0) throw new Error(first.stderr);
-    goodSite = fingerprintFolder(path.join(project.root, "_site"));
-    seedPost = readFileSync(path.join(project.root, POST), "utf8");
+    ({ project, goodSite, seedPost } = createBuiltFixture());
   });
   afterAll(() => project?.dispose());
 

@@ -3,19 +3,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import path from "node:path";
 import { readFileSync } from "node:fs";
-import { createFixtureProject, fingerprintFolder, type FixtureProject } from "../helpers/fixture-project.ts";
+import { createBuiltFixture, fingerprintFolder, SEED_POST, type FixtureProject } from "../helpers/fixture-project.ts";
 
-const POST = "content/posts/2021-09-10-additional-support-offer.md";
+const POST = SEED_POST;
 let project: FixtureProject;
 let goodSite: Map<string, string>;
 let seedPost: string;
 
 beforeAll(() => {
-  project = createFixtureProject();
-  const first = project.build();
-  if (first.status !== 0) throw new Error(first.stderr);
-  goodSite = fingerprintFolder(path.join(project.root, "_site"));
-  seedPost = readFileSync(path.join(project.root, POST), "utf8");
+  ({ project, goodSite, seedPost } = createBuiltFixture());
 });
 afterAll(() => project?.dispose());
 
