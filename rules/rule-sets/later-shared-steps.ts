@@ -1,7 +1,8 @@
 // Steps the service's August 2025 and June 2026 rule sets ask in the same words: the opening checks
-// (cohort, England, previous funding, EHCO) and the "another setting" and "other" branches. Data,
+// (cohort, England, previous funding, EHCO), the start of the school branch, and the "another
+// setting" and "other" branches. Data,
 // not code: each rule set hashes the steps it gets, so a change here changes both rule sets' hashes.
-// Source: funding-rules.md, rule set "2026-06-01" steps 1-4, 7 and 8, which "2025-08-21" shares.
+// Source: funding-rules.md, rule set "2026-06-01" steps 1-4, the start of 6, 7 and 8, which "2025-08-21" shares.
 
 import type { StepDefinition } from "../rule-set.ts";
 import type { Source } from "../sources.ts";
@@ -65,6 +66,48 @@ export function openingSteps(cite: Cite, unfundedCohortSource: Source): StepDefi
       yes: "next",
       no: { goTo: "school-setting" },
       source: cite("early years or childcare work setting"),
+    },
+  ];
+}
+
+/** The start of step 6: a school setting needs a named institution; RISE, then the establishment type. */
+export function schoolSettingSteps(cite: Cite): StepDefinition[] {
+  return [
+    {
+      id: "school-setting",
+      question: "Does the applicant work in a school, an academy trust or a 16 to 19 setting?",
+      rule: "School settings are decided on the school or college the applicant works at.",
+      test: { workSettingIn: { param: "school-work-settings" } },
+      yes: "next",
+      no: { goTo: "another-setting" },
+      source: cite("school work settings"),
+    },
+    {
+      id: "school-institution-known",
+      question: "Has the applicant named the school or college they work at?",
+      rule: "A school setting cannot be decided without the school or college.",
+      test: { hasInstitution: true },
+      yes: "next",
+      no: { error: "missing_mandatory_institution", needs: "the school or college the applicant works at" },
+      source: cite("institution required for school settings"),
+    },
+    {
+      id: "school-rise",
+      question: "Is the school on the RISE list?",
+      rule: "A RISE school is funded for every course, before any other school check.",
+      test: { onList: "rise" },
+      yes: { outcome: "funded" },
+      no: "next",
+      source: cite("RISE schools"),
+    },
+    {
+      id: "school-establishment-type",
+      question: "Is the establishment type one of the 30 eligible state-funded types?",
+      rule: "A school or college of another type (an independent school, a Welsh establishment, an unknown type) is not funded.",
+      test: { establishmentTypeIn: { param: "eligible-establishment-types" } },
+      yes: "next",
+      no: { outcome: "ineligible_establishment_type" },
+      source: cite("eligible establishment types"),
     },
   ];
 }

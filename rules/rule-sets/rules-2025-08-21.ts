@@ -10,7 +10,7 @@ import {
   LA_NURSERY_SCHOOL,
   ON_PP50_LIST_FOR_SETTING,
 } from "./shared-conditions.ts";
-import { openingSteps, otherSettingSteps } from "./later-shared-steps.ts";
+import { openingSteps, otherSettingSteps, schoolSettingSteps } from "./later-shared-steps.ts";
 import { laterRuleSetDifferences } from "./later-differences.ts";
 
 const REVIEW_COURSES = { or: "NPQH or NPQSENCO", and: "NPQH and NPQSENCO" };
@@ -114,42 +114,7 @@ export const RULES_2025_08_21: RuleSetDefinition = {
       no: { outcome: "not_entitled_ey_institution" },
       source: cite("disadvantaged early years list"),
     },
-    {
-      id: "school-setting",
-      question: "Does the applicant work in a school, an academy trust or a 16 to 19 setting?",
-      rule: "School settings are decided on the school or college the applicant works at.",
-      test: { workSettingIn: { param: "school-work-settings" } },
-      yes: "next",
-      no: { goTo: "another-setting" },
-      source: cite("school work settings"),
-    },
-    {
-      id: "school-institution-known",
-      question: "Has the applicant named the school or college they work at?",
-      rule: "A school setting cannot be decided without the school or college.",
-      test: { hasInstitution: true },
-      yes: "next",
-      no: { error: "missing_mandatory_institution", needs: "the school or college the applicant works at" },
-      source: cite("institution required for school settings"),
-    },
-    {
-      id: "school-rise",
-      question: "Is the school on the RISE list?",
-      rule: "A RISE school is funded for every course, before any other school check.",
-      test: { onList: "rise" },
-      yes: { outcome: "funded" },
-      no: "next",
-      source: cite("RISE schools"),
-    },
-    {
-      id: "school-establishment-type",
-      question: "Is the establishment type one of the 30 eligible state-funded types?",
-      rule: "A school or college of another type (an independent school, a Welsh establishment, an unknown type) is not funded.",
-      test: { establishmentTypeIn: { param: "eligible-establishment-types" } },
-      yes: "next",
-      no: { outcome: "ineligible_establishment_type" },
-      source: cite("eligible establishment types"),
-    },
+    ...schoolSettingSteps(cite),
     {
       id: "school-pp50-course",
       question: "Is the course one funded only in PP50 settings (NPQLPM, NPQLBC, NPQLL, NPQLT, NPQLTD, NPQSL, NPQEL or NPQEYL)?",
