@@ -5,6 +5,7 @@ import { existsSync } from "node:fs";
 import { mkdir, readdir } from "node:fs/promises";
 import path from "node:path";
 import { chromium, type Locator, type Page } from "playwright-core";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../checks/chromium.ts";
 import { UserInputError } from "../errors/user-error.ts";
 import { textFromFileName, type ScreenshotItem } from "../posts/screenshot-items.ts";
 import type { FlowStep } from "./flow.ts";
@@ -18,11 +19,9 @@ export const CAPTURE_DEFAULTS = {
   deviceScaleFactor: 2,
   /** How long one step may wait for its button, field or page. */
   timeoutMs: 10_000,
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  executablePath: CHROMIUM_PATH,
 } as const;
 
-// Quiet, offline-friendly Chromium: no sandbox (containers), no background fetches or updates.
-const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
 export interface CaptureOptions {
   steps: readonly FlowStep[];

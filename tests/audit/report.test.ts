@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse, type HTMLElement } from "node-html-parser";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../lib/checks/chromium.ts";
 import { RULE_SETS } from "../../rules/index.ts";
 import { ROOT, runAuditCli, tempFolder } from "./run-audit-cli.ts";
 
@@ -75,10 +76,7 @@ describe("the audit report", () => {
       concurrency: 1,
       log: quiet,
       // The "defaults" of a pa11y-ci config file, passed directly when pa11y-ci is called as a function.
-      chromeLaunchConfig: {
-        executablePath: "/usr/bin/chromium",
-        args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-      },
+      chromeLaunchConfig: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
       runners: ["axe", "htmlcs"],
       standard: "WCAG2AA",
       timeout: 120_000,

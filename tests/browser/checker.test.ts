@@ -1,46 +1,21 @@
 // The funding checker in a real browser (Debian's chromium through playwright-core): answered with
 // the keyboard, it reaches a funded, a not-funded and a review outcome, and shows the message, the
-// rule set, its hash and the trace with sources. Self-contained: builds the site and serves it.
-import http from "node:http";
-import { readFile, stat } from "node:fs/promises";
-import path from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+// rule set, its hash and the trace with sources.
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { decide, ruleSetById, type Application } from "../../rules/index.ts";
-import { buildRealSite, type BuiltSite } from "../helpers/built-site.ts";
+import { launchChromium, servedSite } from "../helpers/browser.ts";
 
-const TYPES: Record<string, string> = { ".html": "text/html", ".css": "text/css", ".js": "text/javascript", ".json": "application/json", ".woff2": "font/woff2", ".png": "image/png", ".svg": "image/svg+xml" };
-
-let site: BuiltSite;
-let server: http.Server;
-let base: string;
+// The site the browser project's global setup built and serves (tests/setup/served-site.ts).
+const base = servedSite().url.replace(/\/$/, "");
 let browser: Browser;
 
 beforeAll(async () => {
-  site = buildRealSite();
-  server = http.createServer(async (req, res) => {
-    let file = path.join(site.output, decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname));
-    try {
-      if ((await stat(file)).isDirectory()) file = path.join(file, "index.html");
-      const body = await readFile(file);
-      res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" });
-      res.end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-  site?.dispose();
 });
 
 /** Answer the current question with the keyboard: type a date, or move to a radio and select it. */
