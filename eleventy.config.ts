@@ -16,6 +16,7 @@ import provenancePlugin from "./lib/eleventy/provenance-plugin.ts";
 import screenshotsPlugin from "./lib/eleventy/screenshots-plugin.ts";
 import rssPlugin from "@11ty/eleventy-plugin-rss";
 import searchPlugin from "./lib/eleventy/search-plugin.ts";
+import shellPlugin from "./lib/eleventy/shell-plugin.ts";
 import sharingPlugin from "./lib/eleventy/sharing-plugin.ts";
 import sitemapPlugin from "./lib/eleventy/sitemap-plugin.ts";
 import tagsPlugin from "./lib/eleventy/tags-plugin.ts";
@@ -61,6 +62,7 @@ export default function (eleventyConfig: any) {
     { text: "Check funding", href: "/check/" },
   ]);
   eleventyConfig.addPlugin(HtmlBasePlugin);
+  eleventyConfig.addPlugin(shellPlugin, { environment: nunjucksEnvironment });
   eleventyConfig.addPlugin(filtersPlugin, { markdown });
   eleventyConfig.addPlugin(assetsPlugin);
   eleventyConfig.addPlugin(postsPlugin, { postsDir: "content/posts" });

@@ -2,14 +2,16 @@
 // - before each build: scan screenshots/ (dimensions and content hashes, cached);
 // - while rendering: the `appScreenshotsModel` filter resolves each macro item and records what the
 //   page needs;
-// - after rendering: encode missing thumbnails in parallel into the cache, then hard-link originals and
-//   thumbnails into the output folder (originals via a content-addressed copy in the cache).
+// - while rendering: each requested thumbnail is queued at once and encoded (one original per core)
+//   while Eleventy goes on rendering, so image work overlaps text work (ThumbnailQueue);
+// - after rendering: wait for the queue, then hard-link originals and thumbnails into the output
+//   folder (originals via a content-addressed copy in the cache).
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Markdown } from "../markdown/markdown-type.ts";
 import { galleryModel, type GalleryContext, type GalleryModel } from "../screenshots/gallery-model.ts";
 import { recordContentHashes, scanScreenshots, type ScreenshotFile } from "../screenshots/screenshot-library.ts";
-import { cachedOriginal, cachedThumbnailPath, encodeThumbnails, publishFile } from "../screenshots/thumbnails.ts";
+import { cachedOriginal, cachedThumbnailPath, publishFile, ThumbnailQueue } from "../screenshots/thumbnails.ts";
 import type { ThumbnailOutput } from "../screenshots/thumbnail-spec.ts";
 
 export interface ScreenshotsPluginOptions {
@@ -48,6 +50,7 @@ export default function screenshotsPlugin(eleventyConfig: any, options: Screensh
   let originals = new Map<string, ScreenshotFile>();
   let thumbnails = new Map<ScreenshotFile, Map<string, ThumbnailOutput>>();
   let firstScreenshots = new Map<string, FirstScreenshot>();
+  let encoding = new ThumbnailQueue(options.cacheDir);
 
   eleventyConfig.on("eleventy.before", async () => {
     library = await scanScreenshots(options.screenshotsDir, options.cacheDir);
@@ -55,6 +58,7 @@ export default function screenshotsPlugin(eleventyConfig: any, options: Screensh
     originals = new Map();
     thumbnails = new Map();
     firstScreenshots = new Map();
+    encoding = new ThumbnailQueue(options.cacheDir);
   });
 
   const request: GalleryContext["request"] = (file, originalUrl, wanted) => {
@@ -62,6 +66,7 @@ export default function screenshotsPlugin(eleventyConfig: any, options: Screensh
     let byUrl = thumbnails.get(file);
     if (!byUrl) thumbnails.set(file, (byUrl = new Map()));
     for (const { output, url } of wanted) byUrl.set(url, output);
+    encoding.add(file, wanted.map((w) => w.output));
   };
 
   eleventyConfig.addFilter("appScreenshotsModel", function (this: any, params: unknown) {
@@ -110,11 +115,9 @@ export default function screenshotsPlugin(eleventyConfig: any, options: Screensh
   });
 
   eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
-    const requests = new Map<ScreenshotFile, ThumbnailOutput[]>();
-    for (const [file, byUrl] of thumbnails) requests.set(file, [...new Set(byUrl.values())]);
     // Encoding also hashes each original it reads and puts its copy in the cache (see thumbnails.ts).
-    const stats = await encodeThumbnails(requests, options.cacheDir);
-    await recordContentHashes(options.cacheDir, requests.keys());
+    const stats = await encoding.drain();
+    await recordContentHashes(options.cacheDir, thumbnails.keys());
     const publishing: Promise<void>[] = [];
     const madeDirs = new Map<string, Promise<unknown>>();
     for (const [url, file] of originals) {

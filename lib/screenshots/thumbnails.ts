@@ -100,7 +100,79 @@ export interface EncodeStats {
   originals: number;
   encoded: number;
   reused: number;
+  /**
+   * Wall-clock seconds during which thumbnails were being made: from the first request to the last
+   * file finished. Encoding overlaps rendering (see ThumbnailQueue), so this is a span, not CPU time.
+   */
   seconds: number;
+}
+
+/**
+ * Thumbnails are encoded while the site renders: the first page that shows a screenshot queues it,
+ * and `concurrency` originals (one per core) are encoded at a time from then on. sharp works on
+ * libvips' threads, so Eleventy keeps rendering on the main thread meanwhile, and by the time the
+ * last page is written most of the image work is done. `drain()` waits for the rest.
+ *
+ * A file requested again with more outputs (another gallery, another size) is queued again for the
+ * missing ones; encodeOne skips whatever the cache already holds.
+ */
+export class ThumbnailQueue {
+  readonly #cacheDir: string;
+  readonly #concurrency: number;
+  readonly #queue: [ScreenshotFile, ThumbnailOutput[]][] = [];
+  /** Outputs already queued or done, per file, so repeated requests cost nothing. */
+  readonly #requested = new Map<ScreenshotFile, Set<string>>();
+  #running = 0;
+  #encoded = 0;
+  #total = 0;
+  #started: number | undefined;
+  #finished: number | undefined;
+  #failure: unknown;
+  #idle: (() => void)[] = [];
+
+  constructor(cacheDir: string, concurrency = os.availableParallelism()) {
+    this.#cacheDir = cacheDir;
+    this.#concurrency = Math.max(1, concurrency);
+  }
+
+  /** Ask for these thumbnails of `file`; encoding starts at once if a worker is free. */
+  add(file: ScreenshotFile, outputs: readonly ThumbnailOutput[]): void {
+    let known = this.#requested.get(file);
+    if (!known) this.#requested.set(file, (known = new Set()));
+    const fresh = outputs.filter((o) => !known.has(`${o.format}-${o.width}`));
+    if (!fresh.length) return;
+    for (const o of fresh) known.add(`${o.format}-${o.width}`);
+    this.#started ??= performance.now();
+    this.#queue.push([file, fresh]);
+    this.#pump();
+  }
+
+  #pump(): void {
+    while (this.#running < this.#concurrency && this.#queue.length) {
+      const [file, outputs] = this.#queue.shift()!;
+      this.#running++;
+      this.#total += outputs.length;
+      encodeOne(file, outputs, this.#cacheDir)
+        .then(
+          (made) => (this.#encoded += made),
+          (error) => (this.#failure ??= error),
+        )
+        .finally(() => {
+          this.#running--;
+          this.#finished = performance.now();
+          this.#pump();
+          if (this.#running === 0 && !this.#queue.length) for (const resolve of this.#idle.splice(0)) resolve();
+        });
+    }
+  }
+
+  /** Wait until everything asked for is in the cache; rejects with the first encoding error. */
+  async drain(): Promise<EncodeStats> {
+    if (this.#running || this.#queue.length) await new Promise<void>((resolve) => this.#idle.push(resolve));
+    if (this.#failure) throw this.#failure;
+    const seconds = this.#started === undefined ? 0 : ((this.#finished ?? this.#started) - this.#started) / 1000;
+    return { originals: this.#requested.size, encoded: this.#encoded, reused: this.#total - this.#encoded, seconds };
+  }
 }
 
 /** Encode every requested thumbnail, `concurrency` originals at a time. */
@@ -109,21 +181,9 @@ export async function encodeThumbnails(
   cacheDir: string,
   concurrency = os.availableParallelism(),
 ): Promise<EncodeStats> {
-  const started = performance.now();
-  const queue = [...requests.entries()];
-  let encoded = 0;
-  let total = 0;
-  async function worker() {
-    for (let next = queue.shift(); next; next = queue.shift()) {
-      const [file, outputs] = next;
-      total += outputs.length;
-      // Not `encoded += await ...`: that reads `encoded` before the await and loses other workers' counts.
-      const made = await encodeOne(file, outputs, cacheDir);
-      encoded += made;
-    }
-  }
-  await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker));
-  return { originals: requests.size, encoded, reused: total - encoded, seconds: (performance.now() - started) / 1000 };
+  const queue = new ThumbnailQueue(cacheDir, concurrency);
+  for (const [file, outputs] of requests) queue.add(file, outputs);
+  return queue.drain();
 }
 
 /**
