@@ -58,40 +58,57 @@ export const SAMPLE_INSTITUTIONS: readonly (Institution | null)[] = [
 
 const COHORT_BY_RULE_SET: Readonly<Record<string, string>> = { "2025-04-02": "2025b", "2025-08-21": "2025b", "2026-06-01": "2026b" };
 
-/** Every application the table considers for one rule set, most typical first within each path. */
-function* candidates(ruleSet: RuleSet): Generator<Application> {
+/**
+ * Call `visit` with every application the table considers for one rule set, most typical first within
+ * each path. The same object is passed each time with its fields changed (about 100,000 candidates per
+ * rule set, almost all of them on a path already seen): `visit` copies the ones it keeps.
+ */
+function forEachCandidate(ruleSet: RuleSet, visit: (application: Application) => void): void {
   const cohortId = COHORT_BY_RULE_SET[ruleSet.id] ?? ruleSet.validFrom.slice(0, 4) + "b";
   const settings: readonly (WorkSetting | null)[] = [...WORK_SETTINGS, null];
+  const a: { -readonly [K in keyof Application]: Application[K] } = {
+    ruleSet: ruleSet.id,
+    course: COURSE_IDS[0]!,
+    cohort: { id: cohortId, funding: "full" },
+    worksInEngland: true,
+    previouslyFunded: false,
+    workSetting: null,
+    kindOfNursery: null,
+    institution: null,
+    employmentType: null,
+    approvedIttProvider: false,
+    referredByReturnToTeachingAdviser: false,
+    newHeadteacher: false,
+  };
+  const cohorts = (["full", "zero"] as const).map((funding) => ({ id: cohortId, funding }));
   for (const course of COURSE_IDS) {
+    a.course = course;
     for (const workSetting of settings) {
+      a.workSetting = workSetting;
       // Kinds of nursery go with early years, employment types with another setting (funding-rules.md).
       const nurseries = workSetting === "early_years_or_childcare" ? [null, ...KINDS_OF_NURSERY] : [null];
       const employments = workSetting === "another_setting" ? [null, ...EMPLOYMENT_TYPES] : [null];
-      for (const funding of ["full", "zero"] as const) {
+      for (const cohort of cohorts) {
+        a.cohort = cohort;
         for (const worksInEngland of [true, false]) {
+          a.worksInEngland = worksInEngland;
           for (const previouslyFunded of [false, true]) {
+            a.previouslyFunded = previouslyFunded;
             for (const institution of SAMPLE_INSTITUTIONS) {
+              a.institution = institution;
               for (const kindOfNursery of nurseries) {
+                a.kindOfNursery = kindOfNursery;
                 for (const employmentType of employments) {
+                  a.employmentType = employmentType;
                   // The service sets approvedIttProvider only for lead mentors (funding-rules-2024.md).
                   const itt = employmentType === "lead_mentor_for_accredited_itt_provider" ? [true, false] : [false];
                   for (const approvedIttProvider of itt) {
+                    a.approvedIttProvider = approvedIttProvider;
                     for (const referredByReturnToTeachingAdviser of [false, true]) {
+                      a.referredByReturnToTeachingAdviser = referredByReturnToTeachingAdviser;
                       for (const newHeadteacher of [false, true]) {
-                        yield {
-                          ruleSet: ruleSet.id,
-                          course,
-                          cohort: { id: cohortId, funding },
-                          worksInEngland,
-                          previouslyFunded,
-                          workSetting,
-                          kindOfNursery,
-                          institution,
-                          employmentType,
-                          approvedIttProvider,
-                          referredByReturnToTeachingAdviser,
-                          newHeadteacher,
-                        };
+                        a.newHeadteacher = newHeadteacher;
+                        visit(a);
                       }
                     }
                   }
@@ -113,15 +130,21 @@ function enumerate(ruleSet: RuleSet): { rows: EligibilityRow[]; undecided: Undec
   const rows: EligibilityRow[] = [];
   const undecided: UndecidedRow[] = [];
   const seen = new Set<string>();
-  for (const application of candidates(ruleSet)) {
-    const trace: TraceEntry[] = [];
-    const branch = walk(ruleSet, application, trace);
-    const key = `${application.course}|${application.workSetting}|${trace.map((t) => `${t.step}:${t.answer}`).join(",")}`;
-    if (seen.has(key)) continue;
+  // A path is the sequence of (step, answer) entries walked; each entry is one shared object, so its
+  // position in the engine's entry table names it in the key without building strings per step.
+  const entryIndex = new Map<TraceEntry, number>(ruleSet.engine.entries.map((e, i) => [e, i]));
+  const trace: TraceEntry[] = [];
+  forEachCandidate(ruleSet, (candidate) => {
+    trace.length = 0;
+    const branch = walk(ruleSet, candidate, trace);
+    let key = `${candidate.course}|${candidate.workSetting}|`;
+    for (const t of trace) key += `${entryIndex.get(t)},`;
+    if (seen.has(key)) return;
     seen.add(key);
+    const application: Application = { ...candidate, cohort: { ...candidate.cohort } };
     if (branch.kind === 2) {
       undecided.push({ application, error: "missing_mandatory_institution", path: pathOf(trace) });
-      continue;
+      return;
     }
     rows.push({
       application,
@@ -130,7 +153,7 @@ function enumerate(ruleSet: RuleSet): { rows: EligibilityRow[]; undecided: Undec
       subjectToReview: branch.outcome!.subjectToReview,
       path: pathOf(trace),
     });
-  }
+  });
   return { rows, undecided };
 }
 

@@ -1,6 +1,11 @@
 // Eleventy plugin: the NPQ catalogue as global data for /npqs/ and one page per qualification.
+import { deepFreeze } from "../util/deep-freeze.ts";
 import { catalogueView } from "../site-data/catalogue-view.ts";
 
+let view: ReturnType<typeof catalogueView> | undefined;
+
 export default function cataloguePlugin(eleventyConfig: any) {
-  eleventyConfig.addGlobalData("catalogue", () => catalogueView());
+  // Computed once per process: the catalogue is imported modules, so it cannot change without a restart.
+  // Frozen, so Eleventy shares it between pages instead of copying it into each (lib/util/deep-freeze.ts).
+  eleventyConfig.addGlobalData("catalogue", () => (view ??= deepFreeze(catalogueView())));
 }

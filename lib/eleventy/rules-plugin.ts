@@ -1,5 +1,6 @@
 // Eleventy plugin: the rules pages' data, the appRulesTable view for the macro, and the eligibility
 // downloads (/rules/<id>/eligibility.json and .csv), all computed from rules/ at build time.
+import { deepFreeze } from "../util/deep-freeze.ts";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { RULE_SETS, ruleSetById } from "../../rules/index.ts";
@@ -9,7 +10,7 @@ import { rulesSiteView, rulesTableView, type RulesSiteView } from "../site-data/
 let view: RulesSiteView | undefined;
 /** Computed once per process: the rules cannot change without restarting (they are imported modules). */
 export function rulesData(): RulesSiteView {
-  return (view ??= rulesSiteView());
+  return (view ??= deepFreeze(rulesSiteView()));
 }
 
 export default function rulesPlugin(eleventyConfig: any) {
