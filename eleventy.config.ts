@@ -15,6 +15,7 @@ import checkerPlugin from "./lib/eleventy/checker-plugin.ts";
 import provenancePlugin from "./lib/eleventy/provenance-plugin.ts";
 import screenshotsPlugin from "./lib/eleventy/screenshots-plugin.ts";
 import rssPlugin from "@11ty/eleventy-plugin-rss";
+import linksPlugin from "./lib/eleventy/links-plugin.ts";
 import searchPlugin from "./lib/eleventy/search-plugin.ts";
 import shellPlugin from "./lib/eleventy/shell-plugin.ts";
 import sharingPlugin from "./lib/eleventy/sharing-plugin.ts";
@@ -77,6 +78,8 @@ export default function (eleventyConfig: any) {
   eleventyConfig.addPlugin(sharingPlugin);
   eleventyConfig.addPlugin(searchPlugin);
   eleventyConfig.addPlugin(provenancePlugin);
+  // Last: its transform must see every other transform's output.
+  eleventyConfig.addPlugin(linksPlugin);
 
   eleventyConfig.setServerOptions({ port: Number(process.env.PORT ?? 8080) });
   // Eleventy waits until a saved file's size has been stable for 150 ms before rebuilding; editors save

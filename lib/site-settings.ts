@@ -9,6 +9,8 @@ export interface SiteSettings {
   readonly url: string;
   readonly pathPrefix: string;
   readonly phase: string;
+  /** How many of the newest posts the Atom feed carries. */
+  readonly feedEntries: number;
 }
 
 function normalisePrefix(raw: string | undefined): string {
@@ -30,5 +32,6 @@ export function siteSettings(env: NodeJS.ProcessEnv = process.env): SiteSettings
     url,
     pathPrefix,
     phase: "Beta",
+    feedEntries: 50,
   };
 }

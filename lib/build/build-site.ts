@@ -5,6 +5,9 @@ import { rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { errorChain, findUserInputError } from "../errors/user-error.ts";
 import { assertLinksResolve, type LinkCheckResult } from "../links/check-links.ts";
+import { deferredSearchIndex, deferSearchIndex } from "../eleventy/search-plugin.ts";
+import { collectLinksWhileRendering, stopCollectingLinks } from "../eleventy/links-plugin.ts";
+import type { PageReferences } from "../links/html-references.ts";
 import { siteSettings } from "../site-settings.ts";
 
 export interface BuildOptions {
@@ -42,21 +45,29 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   const previous = `${output}.previous-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
   let results: unknown[];
+  let alreadyRead: Map<string, PageReferences> | undefined;
   try {
+    deferSearchIndex();
+    alreadyRead = collectLinksWhileRendering();
     const eleventy = new Eleventy("content", staging, { configPath: "eleventy.config.ts", quietMode: options.quiet ?? true });
     // Eleventy prints every error with its wrapped stack traces; we print one clear message instead
     // (describeBuildError), so its error channel is muted and the rest passes through.
     eleventy.logger.overrideLogger({ ...console, log: console.log, warn: console.warn, error: () => {} });
     results = (await eleventy.write()) as unknown[];
+    stopCollectingLinks();
   } catch (error) {
+    stopCollectingLinks();
+    await deferredSearchIndex()?.catch(() => {});
     await rm(staging, { recursive: true, force: true });
     throw new Error(describeBuildError(error));
   }
   // A broken internal link fails the build like a broken post: the published output stays as it was.
+  // Pages were read as they were rendered (links-plugin); the rest (CSS) is read while Pagefind
+  // indexes the pages, and links are resolved once the index is written.
   let links: LinkCheckResult;
   try {
     const site = siteSettings();
-    links = await assertLinksResolve({ outputDir: staging, pathPrefix: site.pathPrefix, siteUrl: site.url });
+    links = await assertLinksResolve({ outputDir: staging, pathPrefix: site.pathPrefix, siteUrl: site.url, whileWriting: deferredSearchIndex(), alreadyRead });
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw new Error(describeBuildError(error));

@@ -23,6 +23,11 @@ export default function filtersPlugin(eleventyConfig: any, { markdown }: { markd
   eleventyConfig.addFilter("isoDate", isoDate);
   eleventyConfig.addFilter("markdown", (text: string) => markdown.render(String(text ?? "")));
   eleventyConfig.addFilter("markdownInline", (text: string) => markdown.renderInline(String(text ?? "")));
+  /** The first `count` items of a list that is newest first (collections.posts): `posts | newest(50)`. */
+  eleventyConfig.addFilter("newest", (items: unknown[], count: number) => {
+    if (!Number.isInteger(count) || count < 1) throw new Error(`newest: expected a whole number of items, got ${JSON.stringify(count)}`);
+    return items.slice(0, count);
+  });
   /** Front matter `screenshots:` may be one gallery or a list of them. */
   eleventyConfig.addFilter("asList", (value: unknown) => (value == null ? [] : Array.isArray(value) ? value : [value]));
 }

@@ -2,8 +2,9 @@
 // - before each build: scan screenshots/ (dimensions and content hashes, cached);
 // - while rendering: the `appScreenshotsModel` filter resolves each macro item and records what the
 //   page needs;
-// - while rendering: each requested thumbnail is queued at once and encoded (one original per core)
-//   while Eleventy goes on rendering, so image work overlaps text work (ThumbnailQueue);
+// - from the start of the build: every screenshot's thumbnails are queued and encoded (one original
+//   per core) while Eleventy reads and renders the site, so image work overlaps text work
+//   (ThumbnailQueue); the pages then ask for the thumbnails they show;
 // - after rendering: wait for the queue, then hard-link originals and thumbnails into the output
 //   folder (originals via a content-addressed copy in the cache).
 import { mkdir, writeFile } from "node:fs/promises";
@@ -12,7 +13,7 @@ import type { Markdown } from "../markdown/markdown-type.ts";
 import { galleryModel, type GalleryContext, type GalleryModel } from "../screenshots/gallery-model.ts";
 import { recordContentHashes, scanScreenshots, type ScreenshotFile } from "../screenshots/screenshot-library.ts";
 import { cachedOriginal, cachedThumbnailPath, publishFile, ThumbnailQueue } from "../screenshots/thumbnails.ts";
-import type { ThumbnailOutput } from "../screenshots/thumbnail-spec.ts";
+import { thumbnailOutputs, type ThumbnailOutput } from "../screenshots/thumbnail-spec.ts";
 
 export interface ScreenshotsPluginOptions {
   screenshotsDir: string;
@@ -59,6 +60,10 @@ export default function screenshotsPlugin(eleventyConfig: any, options: Screensh
     thumbnails = new Map();
     firstScreenshots = new Map();
     encoding = new ThumbnailQueue(options.cacheDir);
+    // Start on every screenshot at once: its thumbnails depend only on its width, which the scan
+    // knows, so the image work need not wait for the first page to ask. A screenshot no post shows
+    // costs one encoding (then it is cached) but is never published.
+    for (const file of library.values()) if (!file.problem && file.width) encoding.add(file, thumbnailOutputs(file.width));
   });
 
   const request: GalleryContext["request"] = (file, originalUrl, wanted) => {

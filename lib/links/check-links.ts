@@ -6,7 +6,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { UserInputError } from "../errors/user-error.ts";
-import { cssReferences, htmlReferences, xmlReferences, type Reference } from "./html-references.ts";
+import { cssReferences, htmlReferences, xmlReferences, type PageReferences, type Reference } from "./html-references.ts";
 
 export interface LinkProblem {
   /** The page's public path, e.g. /additional-support-offer/. */
@@ -31,6 +31,19 @@ export interface LinkCheckOptions {
   siteUrl: string;
   /** Folders (relative to the output) whose files are targets but are not themselves read: generated bundles. */
   skipFolders?: string[];
+  /**
+   * Work still writing into skipped folders (the search index), run alongside: pages are read and
+   * parsed meanwhile, and links are resolved once it has finished.
+   */
+  whileWriting?: Promise<unknown>;
+  /** Files already read (output-relative path, "/" separators), e.g. by lib/eleventy/links-plugin.ts as they were rendered. */
+  alreadyRead?: ReadonlyMap<string, PageReferences>;
+}
+
+/** The references in one output file, by its kind: HTML (with its ids), CSS or XML. */
+export function fileReferences(file: string, text: string): PageReferences {
+  if (file.endsWith(".html")) return htmlReferences(text);
+  return { references: file.endsWith(".css") ? cssReferences(text) : xmlReferences(text), ids: new Set() };
 }
 
 export class BrokenLinksError extends UserInputError {
@@ -60,6 +73,54 @@ export function publicPath(relativeFile: string, pathPrefix: string): string {
   return `${pathPrefix}${page}`;
 }
 
+interface ResolveContext {
+  prefix: string;
+  site: URL;
+  siteBase: string;
+  /** Every file in the output, relative to it, with "/" separators. */
+  files: ReadonlySet<string>;
+}
+
+/** Where one reference leads: not checked (external, empty), broken (why), or a file and #id. */
+type Resolution = { kind: "skip" } | { kind: "broken"; reason: string } | { kind: "file"; target: string; id: string };
+
+function resolveReference(url: string, pagePath: string, { prefix, site, siteBase, files }: ResolveContext): Resolution {
+  let resolved: URL;
+  if (SCHEME.test(url) || url.startsWith("//")) {
+    // Absolute: this site's own address is checked; anything else is external and not fetched.
+    const absolute = new URL(url, site);
+    if (absolute.origin !== site.origin || !absolute.pathname.startsWith(prefix) || !`${absolute.origin}${absolute.pathname}`.startsWith(siteBase)) return { kind: "skip" };
+    resolved = new URL(`${absolute.pathname}${absolute.search}${absolute.hash}`, ORIGIN);
+  } else {
+    if (url === "#" || url === "") return { kind: "skip" };
+    resolved = new URL(url, `${ORIGIN}${pagePath}`);
+  }
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(resolved.pathname);
+  } catch {
+    return { kind: "broken", reason: "its address has a broken %-escape" };
+  }
+  if (!pathname.startsWith(prefix)) {
+    return { kind: "broken", reason: `it is outside the site's path prefix ${prefix}, so on the host it would leave the site` };
+  }
+  const inside = pathname.slice(prefix.length);
+  const folder = inside === "" || inside.endsWith("/");
+  let target: string | undefined;
+  if (folder) target = files.has(`${inside}index.html`) ? `${inside}index.html` : undefined;
+  else if (files.has(inside)) target = inside;
+  else if (files.has(`${inside}/index.html`)) target = `${inside}/index.html`;
+  if (!target) return { kind: "broken", reason: `no such ${folder ? "page" : "file"} in the output (looked for ${folder ? `${inside}index.html` : inside})` };
+  const fragment = resolved.hash.slice(1);
+  let id = fragment;
+  try {
+    id = decodeURIComponent(fragment);
+  } catch {
+    // keep it as written
+  }
+  return { kind: "file", target, id };
+}
+
 export async function checkLinks(options: LinkCheckOptions): Promise<LinkCheckResult> {
   const started = performance.now();
   const prefix = options.pathPrefix;
@@ -67,17 +128,26 @@ export async function checkLinks(options: LinkCheckOptions): Promise<LinkCheckRe
   const siteBase = `${site.origin}${prefix}`;
   const skip = (options.skipFolders ?? ["pagefind"]).map((f) => `${f.replace(/\/$/, "")}/`);
 
-  const entries = await readdir(options.outputDir, { recursive: true, withFileTypes: true });
-  const files = new Set<string>();
-  for (const entry of entries) {
-    if (entry.isFile()) files.add(path.relative(options.outputDir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"));
-  }
+  const listFiles = async () => {
+    const files = new Set<string>();
+    for (const entry of await readdir(options.outputDir, { recursive: true, withFileTypes: true })) {
+      if (entry.isFile()) files.add(path.relative(options.outputDir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"));
+    }
+    return files;
+  };
+  let files = await listFiles();
   const readable = [...files].filter((f) => /\.(html|css|xml)$/.test(f) && !skip.some((s) => f.startsWith(s)));
 
   const ids = new Map<string, Set<string>>();
   const referencesByFile = new Map<string, Reference[]>();
   await Promise.all(
     readable.map(async (file) => {
+      const known = options.alreadyRead?.get(file);
+      if (known) {
+        referencesByFile.set(file, known.references);
+        if (file.endsWith(".html")) ids.set(file, known.ids);
+        return;
+      }
       const text = await readFile(path.join(options.outputDir, file), "utf8");
       if (file.endsWith(".html")) {
         const page = htmlReferences(text);
@@ -89,53 +159,37 @@ export async function checkLinks(options: LinkCheckOptions): Promise<LinkCheckRe
     }),
   );
 
+  // Files still being written into skipped folders (the search index) are targets too: wait for them,
+  // having read every page meanwhile, and list the output again.
+  if (options.whileWriting) {
+    await options.whileWriting;
+    files = await listFiles();
+  }
+
   const problems: LinkProblem[] = [];
   let links = 0;
+  // Most references repeat on every page (navigation, assets, the footer), so where a URL leads is
+  // worked out once per URL (root-relative and absolute ones) or per page and URL (relative ones).
+  const resolutions = new Map<string, Resolution>();
+  const context: ResolveContext = { prefix, site, siteBase, files };
   for (const file of readable.sort()) {
     const pagePath = publicPath(file, prefix);
     for (const { where, url } of referencesByFile.get(file) ?? []) {
-      let resolved: URL;
-      if (SCHEME.test(url) || url.startsWith("//")) {
-        // Absolute: this site's own address is checked; anything else is external and not fetched.
-        const absolute = new URL(url, site);
-        if (absolute.origin !== site.origin || !absolute.pathname.startsWith(prefix) || !`${absolute.origin}${absolute.pathname}`.startsWith(siteBase)) continue;
-        resolved = new URL(`${absolute.pathname}${absolute.search}${absolute.hash}`, ORIGIN);
-      } else {
-        if (url === "#" || url === "") continue;
-        resolved = new URL(url, `${ORIGIN}${pagePath}`);
-      }
+      const key = url.startsWith("/") || SCHEME.test(url) ? url : `${pagePath}\n${url}`;
+      let resolution = resolutions.get(key);
+      if (!resolution) resolutions.set(key, (resolution = resolveReference(url, pagePath, context)));
+      if (resolution.kind === "skip") continue;
       links++;
-      const report = (reason: string) => problems.push({ page: pagePath, where, target: url, reason });
-      let pathname: string;
-      try {
-        pathname = decodeURIComponent(resolved.pathname);
-      } catch {
-        report("its address has a broken %-escape");
+      if (resolution.kind === "broken") {
+        problems.push({ page: pagePath, where, target: url, reason: resolution.reason });
         continue;
       }
-      if (!pathname.startsWith(prefix)) {
-        report(`it is outside the site's path prefix ${prefix}, so on the host it would leave the site`);
-        continue;
-      }
-      const inside = pathname.slice(prefix.length);
-      let target: string | undefined;
-      if (inside === "" || inside.endsWith("/")) target = files.has(`${inside}index.html`) ? `${inside}index.html` : undefined;
-      else if (files.has(inside)) target = inside;
-      else if (files.has(`${inside}/index.html`)) target = `${inside}/index.html`;
-      if (!target) {
-        report(`no such ${inside === "" || inside.endsWith("/") ? "page" : "file"} in the output (looked for ${inside === "" || inside.endsWith("/") ? `${inside}index.html` : inside})`);
-        continue;
-      }
-      const fragment = resolved.hash.slice(1);
-      if (fragment && target.endsWith(".html")) {
-        let id: string;
-        try {
-          id = decodeURIComponent(fragment);
-        } catch {
-          id = fragment;
-        }
+      const { target, id } = resolution;
+      if (id && target.endsWith(".html")) {
         const targetIds = ids.get(target);
-        if (targetIds && !targetIds.has(id) && id !== "top") report(`${publicPath(target, prefix)} has no element with id="${id}"`);
+        if (targetIds && !targetIds.has(id) && id !== "top") {
+          problems.push({ page: pagePath, where, target: url, reason: `${publicPath(target, prefix)} has no element with id="${id}"` });
+        }
       }
     }
   }
