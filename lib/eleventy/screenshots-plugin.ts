@@ -123,17 +123,12 @@ export default function screenshotsPlugin(eleventyConfig: any, options: Screensh
     // Encoding also hashes each original it reads and puts its copy in the cache (see thumbnails.ts).
     const stats = await encoding.drain();
     await recordContentHashes(options.cacheDir, thumbnails.keys());
-    const publishing: Promise<void>[] = [];
-    const madeDirs = new Map<string, Promise<unknown>>();
-    for (const [url, file] of originals) {
-      publishing.push(cachedOriginal(options.cacheDir, file).then((copy) => publishFile(copy, path.join(directories.output, url), madeDirs)));
-    }
+    const madeDirs = new Set<string>();
+    const copies = await Promise.all([...originals].map(async ([url, file]) => [url, await cachedOriginal(options.cacheDir, file)] as const));
+    for (const [url, copy] of copies) publishFile(copy, path.join(directories.output, url), madeDirs);
     for (const [file, byUrl] of thumbnails) {
-      for (const [url, output] of byUrl) {
-        publishing.push(publishFile(cachedThumbnailPath(options.cacheDir, file, output), path.join(directories.output, url), madeDirs));
-      }
+      for (const [url, output] of byUrl) publishFile(cachedThumbnailPath(options.cacheDir, file, output), path.join(directories.output, url), madeDirs);
     }
-    await Promise.all(publishing);
     await mkdir(options.cacheDir, { recursive: true });
     await writeFile(path.join(options.cacheDir, "screenshot-stats.json"), JSON.stringify(stats));
     if (stats.originals) {

@@ -3,7 +3,8 @@
 // copied into the cache (the published original) and decoded once to raw pixels, and every width and
 // format is made from that buffer; originals are processed in parallel, one per core.
 import { createHash, randomUUID } from "node:crypto";
-import { link, mkdir, readFile, rename, stat, unlink, copyFile, writeFile } from "node:fs/promises";
+import { copyFileSync, linkSync, mkdirSync, statSync, unlinkSync } from "node:fs";
+import { mkdir, readFile, rename, stat, copyFile, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import sharp from "sharp";
@@ -204,26 +205,32 @@ export async function cachedOriginal(cacheDir: string, file: ScreenshotFile): Pr
 /**
  * Put a cached file into the output folder without copying its bytes where the file system allows:
  * a hard link is instant, and cache entries are content-addressed and never rewritten in place.
+ * Synchronous on purpose: a build publishes thousands of files into a fresh folder, and one direct
+ * link() each (stat only if the name is taken) took a fifth of the time of three queued async calls.
  */
-export async function publishFile(source: string, target: string, madeDirs?: Map<string, Promise<unknown>>): Promise<void> {
+export function publishFile(source: string, target: string, madeDirs?: Set<string>): void {
   // One mkdir per folder, not per file: a post's thumbnails share a folder (5,000 files, 1,000 folders).
   const dir = path.dirname(target);
-  let making = madeDirs?.get(dir);
-  if (!making) {
-    making = mkdir(dir, { recursive: true });
-    madeDirs?.set(dir, making);
-  }
-  await making;
-  try {
-    const [s, t] = await Promise.all([stat(source), stat(target)]);
-    if (s.ino === t.ino && s.dev === t.dev) return;
-    await unlink(target);
-  } catch {
-    // target absent: nothing to replace
+  if (!madeDirs?.has(dir)) {
+    mkdirSync(dir, { recursive: true });
+    madeDirs?.add(dir);
   }
   try {
-    await link(source, target);
-  } catch {
-    await copyFile(source, target);
+    linkSync(source, target);
+    return;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "EEXIST") {
+      const [s, t] = [statSync(source), statSync(target)];
+      if (s.ino === t.ino && s.dev === t.dev) return;
+      unlinkSync(target);
+      try {
+        linkSync(source, target);
+        return;
+      } catch {
+        // fall through to a copy
+      }
+    }
   }
+  // Another file system (no hard links across devices), or links not supported: copy.
+  copyFileSync(source, target);
 }
