@@ -2,6 +2,7 @@
 // Docs: https://www.11ty.dev/docs/config/
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import markdownIt from "markdown-it";
+import { statSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import nunjucks from "nunjucks";
@@ -38,9 +39,22 @@ export default function (eleventyConfig: any) {
   const cacheDir = process.env.SITE_CACHE_DIR ?? ".cache";
 
   // TypeScript data files (content/**/*.11tydata.ts, _data/*.ts) are imported, not read as text.
+  // Imported once per file version: under `npm start` Eleventy asks again on every rebuild, and each
+  // import() goes through tsx's loader thread even when Node has the module cached.
+  const dataModules = new Map<string, Promise<unknown>>();
   eleventyConfig.addDataExtension("ts", {
     read: false,
-    parser: async (filePath: string) => (await import(pathToFileURL(path.resolve(filePath)).href)).default,
+    parser: (filePath: string) => {
+      const absolute = path.resolve(filePath);
+      const key = `${absolute}@${statSync(absolute).mtimeMs}`;
+      let data = dataModules.get(key);
+      if (!data) {
+        // The version in the URL: an edited data file is imported afresh under `npm start`.
+        const url = `${pathToFileURL(absolute).href}?v=${statSync(absolute).mtimeMs}`;
+        dataModules.set(key, (data = import(url).then((m) => m.default)));
+      }
+      return data;
+    },
   });
 
   // Nunjucks finds our _includes first, then GOV.UK Frontend's templates ("govuk/template.njk").
