@@ -12,7 +12,7 @@ import path from "node:path";
 import type { Markdown } from "../markdown/markdown-type.ts";
 import { galleryModel, type GalleryContext, type GalleryModel } from "../screenshots/gallery-model.ts";
 import { recordContentHashes, scanScreenshots, type ScreenshotFile } from "../screenshots/screenshot-library.ts";
-import { cachedOriginal, cachedThumbnailPath, publishFile, ThumbnailQueue } from "../screenshots/thumbnails.ts";
+import { cachedOriginal, cachedOriginalPath, cachedThumbnailPath, publishFile, ThumbnailQueue } from "../screenshots/thumbnails.ts";
 import { thumbnailOutputs, type ThumbnailOutput } from "../screenshots/thumbnail-spec.ts";
 
 export interface ScreenshotsPluginOptions {
@@ -53,25 +53,62 @@ export default function screenshotsPlugin(eleventyConfig: any, options: Screensh
   let firstScreenshots = new Map<string, FirstScreenshot>();
   let encoding = new ThumbnailQueue(options.cacheDir);
 
-  eleventyConfig.on("eleventy.before", async () => {
-    library = await scanScreenshots(options.screenshotsDir, options.cacheDir);
+  // Publishing into the output folder: each file as soon as it is both encoded and shown by a page
+  // (in a cold build most files finish encoding after the pages are written), the rest at the end.
+  let outputDir = "";
+  let published = new Set<string>();
+  let madeDirs = new Set<string>();
+  let encoded = new Set<ScreenshotFile>();
+  let originalUrls = new Map<ScreenshotFile, Set<string>>();
+  const publishEarly = (file: ScreenshotFile) => {
+    if (!encoded.has(file)) return;
+    const targets: [string, string][] = [];
+    for (const url of originalUrls.get(file) ?? []) targets.push([url, cachedOriginalPath(options.cacheDir, file)]);
+    for (const [url, output] of thumbnails.get(file) ?? []) targets.push([url, cachedThumbnailPath(options.cacheDir, file, output)]);
+    for (const [url, source] of targets) {
+      if (published.has(url)) continue;
+      try {
+        publishFile(source, path.join(outputDir, url), madeDirs);
+        published.add(url);
+      } catch {
+        // not in the cache yet (asked for after its encoding started): published after the build
+      }
+    }
+  };
+
+  eleventyConfig.on("eleventy.before", async ({ directories }: { directories: { output: string } }) => {
+    outputDir = directories.output;
     pages = new Map();
     originals = new Map();
     thumbnails = new Map();
     firstScreenshots = new Map();
-    encoding = new ThumbnailQueue(options.cacheDir);
-    // Start on every screenshot at once: its thumbnails depend only on its width, which the scan
-    // knows, so the image work need not wait for the first page to ask. A screenshot no post shows
+    published = new Set();
+    madeDirs = new Set();
+    encoded = new Set();
+    originalUrls = new Map();
+    encoding = new ThumbnailQueue(options.cacheDir, undefined, (file) => {
+      encoded.add(file);
+      publishEarly(file);
+    });
+    // Start on every screenshot as soon as the scan finds it: its thumbnails depend only on its
+    // width, so the image work need not wait for the first page to ask. A screenshot no post shows
     // costs one encoding (then it is cached) but is never published.
-    for (const file of library.values()) if (!file.problem && file.width) encoding.add(file, thumbnailOutputs(file.width));
+    const queue = encoding;
+    library = await scanScreenshots(options.screenshotsDir, options.cacheDir, (file) => {
+      if (!file.problem && file.width) queue.add(file, thumbnailOutputs(file.width));
+    });
   });
 
   const request: GalleryContext["request"] = (file, originalUrl, wanted) => {
     originals.set(originalUrl, file);
+    let urls = originalUrls.get(file);
+    if (!urls) originalUrls.set(file, (urls = new Set()));
+    urls.add(originalUrl);
     let byUrl = thumbnails.get(file);
     if (!byUrl) thumbnails.set(file, (byUrl = new Map()));
     for (const { output, url } of wanted) byUrl.set(url, output);
     encoding.add(file, wanted.map((w) => w.output));
+    publishEarly(file);
   };
 
   eleventyConfig.addFilter("appScreenshotsModel", function (this: any, params: unknown) {
@@ -123,11 +160,13 @@ export default function screenshotsPlugin(eleventyConfig: any, options: Screensh
     // Encoding also hashes each original it reads and puts its copy in the cache (see thumbnails.ts).
     const stats = await encoding.drain();
     await recordContentHashes(options.cacheDir, thumbnails.keys());
-    const madeDirs = new Set<string>();
-    const copies = await Promise.all([...originals].map(async ([url, file]) => [url, await cachedOriginal(options.cacheDir, file)] as const));
+    const rest = [...originals].filter(([url]) => !published.has(url));
+    const copies = await Promise.all(rest.map(async ([url, file]) => [url, await cachedOriginal(options.cacheDir, file)] as const));
     for (const [url, copy] of copies) publishFile(copy, path.join(directories.output, url), madeDirs);
     for (const [file, byUrl] of thumbnails) {
-      for (const [url, output] of byUrl) publishFile(cachedThumbnailPath(options.cacheDir, file, output), path.join(directories.output, url), madeDirs);
+      for (const [url, output] of byUrl) {
+        if (!published.has(url)) publishFile(cachedThumbnailPath(options.cacheDir, file, output), path.join(directories.output, url), madeDirs);
+      }
     }
     await mkdir(options.cacheDir, { recursive: true });
     await writeFile(path.join(options.cacheDir, "screenshot-stats.json"), JSON.stringify(stats));

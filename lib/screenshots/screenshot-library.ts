@@ -89,7 +89,8 @@ export async function recordContentHashes(cacheDir: string, files: Iterable<Scre
 }
 
 /** Scan the screenshots folder, reusing cached metadata for files whose size and mtime are unchanged. */
-export async function scanScreenshots(screenshotsDir: string, cacheDir: string): Promise<Map<string, ScreenshotFile>> {
+/** `onFile` is called with each file as soon as it is known, before the scan has finished. */
+export async function scanScreenshots(screenshotsDir: string, cacheDir: string, onFile?: (file: ScreenshotFile) => void): Promise<Map<string, ScreenshotFile>> {
   const cachePath = path.join(cacheDir, "screenshot-metadata.json");
   let cache: MetaCache = {};
   try {
@@ -116,7 +117,9 @@ export async function scanScreenshots(screenshotsDir: string, cacheDir: string):
         entry = { size: info.size, mtimeMs: info.mtimeMs, ...(await inspect(absolutePath)) };
       }
       nextCache[key] = entry;
-      library.set(key, { key, absolutePath, ...entry });
+      const file: ScreenshotFile = { key, absolutePath, ...entry };
+      library.set(key, file);
+      onFile?.(file);
     }
   }
   await Promise.all(Array.from({ length: 8 }, worker));

@@ -131,9 +131,13 @@ export class ThumbnailQueue {
   #failure: unknown;
   #idle: (() => void)[] = [];
 
-  constructor(cacheDir: string, concurrency = os.availableParallelism()) {
+  readonly #onEncoded: ((file: ScreenshotFile) => void) | undefined;
+
+  /** `onEncoded(file)` is called each time a file's queued outputs are all in the cache. */
+  constructor(cacheDir: string, concurrency = os.availableParallelism(), onEncoded?: (file: ScreenshotFile) => void) {
     this.#cacheDir = cacheDir;
     this.#concurrency = Math.max(1, concurrency);
+    this.#onEncoded = onEncoded;
   }
 
   /** Ask for these thumbnails of `file`; encoding starts at once if a worker is free. */
@@ -155,7 +159,10 @@ export class ThumbnailQueue {
       this.#total += outputs.length;
       encodeOne(file, outputs, this.#cacheDir)
         .then(
-          (made) => (this.#encoded += made),
+          (made) => {
+            this.#encoded += made;
+            this.#onEncoded?.(file);
+          },
           (error) => (this.#failure ??= error),
         )
         .finally(() => {

@@ -69,6 +69,37 @@ describe("checkLinks", () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it("resolves links only once files still being written (the search index) are in place", async () => {
+    const dir = outputFolder({ ...BASE_FILES, "search/index.html": '<link rel="stylesheet" href="/pagefind/pagefind-ui.css">' });
+    try {
+      const before = await checkLinks({ outputDir: dir, pathPrefix: "/", siteUrl: SITE_URL });
+      expect(before.problems.map((p) => p.target)).toEqual(["/pagefind/pagefind-ui.css"]);
+      const writing = new Promise<void>((resolve) =>
+        setTimeout(() => {
+          mkdirSync(path.join(dir, "pagefind"));
+          writeFileSync(path.join(dir, "pagefind/pagefind-ui.css"), "");
+          resolve();
+        }, 50),
+      );
+      const after = await checkLinks({ outputDir: dir, pathPrefix: "/", siteUrl: SITE_URL, whileWriting: writing });
+      expect(after.problems).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("uses the references of pages read while rendering instead of reading them again", async () => {
+    const dir = outputFolder(BASE_FILES);
+    try {
+      // The file on disk links to /post/; what the build read from the rendered page links elsewhere.
+      const alreadyRead = new Map([["index.html", { references: [{ where: "a href", url: "/gone/" }], ids: new Set(["main"]) }]]);
+      const result = await checkLinks({ outputDir: dir, pathPrefix: "/", siteUrl: SITE_URL, alreadyRead });
+      expect(result.problems).toEqual([{ page: "/", where: "a href", target: "/gone/", reason: "no such page in the output (looked for gone/index.html)" }]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
 
 describe("a build with a broken link", () => {
