@@ -62,8 +62,8 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     throw new Error(describeBuildError(error));
   }
   // A broken internal link fails the build like a broken post: the published output stays as it was.
-  // Pages were read as they were rendered (links-plugin); the rest (CSS) is read while Pagefind
-  // indexes the pages, and links are resolved once the index is written.
+  // Pages were read as they were rendered (links-plugin); the rest (CSS) is read, and links are
+  // resolved, once Pagefind (its own process, started after the pages were written) has finished.
   let links: LinkCheckResult;
   try {
     const site = siteSettings();

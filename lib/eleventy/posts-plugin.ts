@@ -1,6 +1,5 @@
 // Eleventy plugin: posts. Validates every post's front matter before the build, and gives the
 // templates the posts collection (newest first) and each post's neighbours.
-import { validatePosts } from "../posts/validate-posts.ts";
 
 export interface PostsPluginOptions {
   /** Folder holding YYYY-MM-DD-slug.md posts, relative to the project root. */
@@ -9,6 +8,9 @@ export interface PostsPluginOptions {
 
 export default function postsPlugin(eleventyConfig: any, options: PostsPluginOptions) {
   eleventyConfig.on("eleventy.before", async () => {
+    // Imported here, not when the configuration loads: the validator (zod) is a tenth of a second
+    // on the way to the first thumbnail encode (see screenshots-plugin.ts).
+    const { validatePosts } = await import("../posts/validate-posts.ts");
     await validatePosts(options.postsDir);
   });
 

@@ -1,30 +1,52 @@
 // Eleventy plugin: the rules pages' data, the appRulesTable view for the macro, and the eligibility
 // downloads (/rules/<id>/eligibility.json and .csv), all computed from rules/ at build time.
-import { deepFreeze } from "../util/deep-freeze.ts";
+//
+// The rules and their views are imported when the first build starts, not when the configuration
+// loads: the configuration is on the way to the first thumbnail encode (see screenshots-plugin.ts),
+// and these modules are a tenth of a second of it.
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { RULE_SETS, ruleSetById } from "../../rules/index.ts";
-import { eligibilityCsv, eligibilityJson } from "../site-data/rules-tables.ts";
-import { rulesSiteView, rulesTableView, type RulesSiteView } from "../site-data/rules-view.ts";
+import type { RulesSiteView } from "../site-data/rules-view.ts";
+import { deepFreeze } from "../util/deep-freeze.ts";
 
+const importRules = async () => {
+  const [rules, tables, views] = await Promise.all([import("../../rules/index.ts"), import("../site-data/rules-tables.ts"), import("../site-data/rules-view.ts")]);
+  return { rules, tables, views };
+};
+let loading: ReturnType<typeof importRules> | undefined;
+let modules: Awaited<ReturnType<typeof importRules>> | undefined;
 let view: RulesSiteView | undefined;
+
 /** Computed once per process: the rules cannot change without restarting (they are imported modules). */
-export function rulesData(): RulesSiteView {
-  return (view ??= deepFreeze(rulesSiteView()));
+export async function rulesData(): Promise<RulesSiteView> {
+  modules ??= await (loading ??= importRules());
+  // Frozen, so Eleventy shares it between pages instead of copying it into each (lib/util/deep-freeze.ts).
+  return (view ??= deepFreeze(modules.views.rulesSiteView()));
+}
+
+function loaded() {
+  if (!modules) throw new Error("The rules are used before the build started: rulesPlugin loads them in eleventy.before");
+  return modules;
 }
 
 export default function rulesPlugin(eleventyConfig: any) {
+  eleventyConfig.on("eleventy.before", async () => {
+    modules ??= await (loading ??= importRules());
+  });
   eleventyConfig.addGlobalData("rules", () => rulesData());
   // {{ rulesTableView({ date: page.date, course: "npq-headship" }) }}: used by _includes/rules-table.
-  eleventyConfig.addNunjucksGlobal("rulesTableView", rulesTableView);
-  eleventyConfig.addFilter("ruleSetById", (id: string) => ruleSetById(id));
+  eleventyConfig.addNunjucksGlobal("rulesTableView", (options: Parameters<NonNullable<typeof modules>["views"]["rulesTableView"]>[0]) =>
+    loaded().views.rulesTableView(options),
+  );
+  eleventyConfig.addFilter("ruleSetById", (id: string) => loaded().rules.ruleSetById(id));
 
   eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
-    for (const r of RULE_SETS) {
+    const { rules, tables } = loaded();
+    for (const r of rules.RULE_SETS) {
       const dir = path.join(directories.output, "rules", r.id);
       await mkdir(dir, { recursive: true });
-      await writeFile(path.join(dir, "eligibility.json"), eligibilityJson(r));
-      await writeFile(path.join(dir, "eligibility.csv"), eligibilityCsv(r));
+      await writeFile(path.join(dir, "eligibility.json"), tables.eligibilityJson(r));
+      await writeFile(path.join(dir, "eligibility.csv"), tables.eligibilityCsv(r));
     }
   });
 }

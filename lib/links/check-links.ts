@@ -31,10 +31,7 @@ export interface LinkCheckOptions {
   siteUrl: string;
   /** Folders (relative to the output) whose files are targets but are not themselves read: generated bundles. */
   skipFolders?: string[];
-  /**
-   * Work still writing into skipped folders (the search index), run alongside: pages are read and
-   * parsed meanwhile, and links are resolved once it has finished.
-   */
+  /** Work still writing into skipped folders (the search index): the output is listed once it has finished. */
   whileWriting?: Promise<unknown>;
   /** Files already read (output-relative path, "/" separators), e.g. by lib/eleventy/links-plugin.ts as they were rendered. */
   alreadyRead?: ReadonlyMap<string, PageReferences>;
@@ -135,7 +132,10 @@ export async function checkLinks(options: LinkCheckOptions): Promise<LinkCheckRe
     }
     return files;
   };
-  let files = await listFiles();
+  // Files still being written into skipped folders (the search index) are targets too: list the
+  // output once they are in place. Pages read while rendering (alreadyRead) need no waiting.
+  if (options.whileWriting) await options.whileWriting;
+  const files = await listFiles();
   const readable = [...files].filter((f) => /\.(html|css|xml)$/.test(f) && !skip.some((s) => f.startsWith(s)));
 
   const ids = new Map<string, Set<string>>();
@@ -158,13 +158,6 @@ export async function checkLinks(options: LinkCheckOptions): Promise<LinkCheckRe
       }
     }),
   );
-
-  // Files still being written into skipped folders (the search index) are targets too: wait for them,
-  // having read every page meanwhile, and list the output again.
-  if (options.whileWriting) {
-    await options.whileWriting;
-    files = await listFiles();
-  }
 
   const problems: LinkProblem[] = [];
   let links = 0;

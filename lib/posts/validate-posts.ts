@@ -36,6 +36,9 @@ export async function validatePosts(postsDir: string): Promise<number> {
   let count = 0;
   for (const entry of entries) {
     if (!entry.isFile() || !entry.name.endsWith(".md")) continue;
+    // Let other work started before the build run now and then (the screenshot scan, which starts
+    // the thumbnail encoding): reading 1,000 posts in one go held it up by a third of a second.
+    if (count % 64 === 63) await new Promise((resolve) => setImmediate(resolve));
     const file = path.relative(process.cwd(), path.join(entry.parentPath, entry.name));
     count++;
     if (!POST_FILE_NAME.test(entry.name)) {
