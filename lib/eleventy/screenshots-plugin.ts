@@ -1,10 +1,11 @@
 // Eleventy plugin: screenshots and their thumbnails.
-// - before each build: scan screenshots/ (dimensions and content hashes, cached);
+// - scan screenshots/ (dimensions and content hashes, cached);
 // - while rendering: the `appScreenshotsModel` filter resolves each macro item and records what the
 //   page needs;
-// - from the start of the build: every screenshot's thumbnails are queued and encoded (one original
-//   per core) while Eleventy reads and renders the site, so image work overlaps text work
-//   (ThumbnailQueue); the pages then ask for the thumbnails they show;
+// - from the start of the build (for the first build, as soon as this plugin is registered): every
+//   screenshot's thumbnails are queued as the scan finds it and encoded (one original per core)
+//   while Eleventy reads and renders the site, so image work overlaps text work (ThumbnailQueue);
+//   the pages then ask for the thumbnails they show;
 // - after rendering: wait for the queue, then hard-link originals and thumbnails into the output
 //   folder (originals via a content-addressed copy in the cache).
 import { mkdir, writeFile } from "node:fs/promises";
@@ -61,7 +62,7 @@ export default function screenshotsPlugin(eleventyConfig: any, options: Screensh
   let encoded = new Set<ScreenshotFile>();
   let originalUrls = new Map<ScreenshotFile, Set<string>>();
   const publishEarly = (file: ScreenshotFile) => {
-    if (!encoded.has(file)) return;
+    if (!outputDir || !encoded.has(file)) return;
     const targets: [string, string][] = [];
     for (const url of originalUrls.get(file) ?? []) targets.push([url, cachedOriginalPath(options.cacheDir, file)]);
     for (const [url, output] of thumbnails.get(file) ?? []) targets.push([url, cachedThumbnailPath(options.cacheDir, file, output)]);
@@ -76,8 +77,9 @@ export default function screenshotsPlugin(eleventyConfig: any, options: Screensh
     }
   };
 
-  eleventyConfig.on("eleventy.before", async ({ directories }: { directories: { output: string } }) => {
-    outputDir = directories.output;
+  /** Fresh state for a build, and the scan that starts its thumbnail encoding. */
+  const startBuild = (): Promise<Map<string, ScreenshotFile>> => {
+    outputDir = "";
     pages = new Map();
     originals = new Map();
     thumbnails = new Map();
@@ -86,17 +88,29 @@ export default function screenshotsPlugin(eleventyConfig: any, options: Screensh
     madeDirs = new Set();
     encoded = new Set();
     originalUrls = new Map();
-    encoding = new ThumbnailQueue(options.cacheDir, undefined, (file) => {
+    const queue = (encoding = new ThumbnailQueue(options.cacheDir, undefined, (file) => {
       encoded.add(file);
       publishEarly(file);
-    });
+    }));
     // Start on every screenshot as soon as the scan finds it: its thumbnails depend only on its
     // width, so the image work need not wait for the first page to ask. A screenshot no post shows
     // costs one encoding (then it is cached) but is never published.
-    const queue = encoding;
-    library = await scanScreenshots(options.screenshotsDir, options.cacheDir, (file) => {
+    const scanning = scanScreenshots(options.screenshotsDir, options.cacheDir, (file) => {
       if (!file.problem && file.width) queue.add(file, thumbnailOutputs(file.width));
     });
+    scanning.catch(() => {}); // reported when the build awaits it
+    return scanning;
+  };
+
+  // The first build's scan starts now, while the configuration is still loading and before Eleventy
+  // reads the site; each later build (under `npm start`) starts its own.
+  let firstScan: Promise<Map<string, ScreenshotFile>> | undefined = startBuild();
+
+  eleventyConfig.on("eleventy.before", async ({ directories }: { directories: { output: string } }) => {
+    const scanning = firstScan ?? startBuild();
+    firstScan = undefined;
+    outputDir = directories.output;
+    library = await scanning;
   });
 
   const request: GalleryContext["request"] = (file, originalUrl, wanted) => {

@@ -6,7 +6,8 @@
 // once anyway; it hashes those bytes there (overlapped with encoding) and records the hash with
 // recordContentHashes, so later builds read nothing.
 import { createHash } from "node:crypto";
-import { readFile, readdir, stat, writeFile, mkdir } from "node:fs/promises";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readFile, writeFile, mkdir } from "node:fs/promises";
 import path from "node:path";
 import sharp from "sharp";
 
@@ -29,22 +30,22 @@ const READABLE_FORMATS = new Set(["png", "jpeg", "webp", "gif", "avif", "heif"])
 
 type MetaCache = Record<string, Omit<ScreenshotFile, "absolutePath" | "key">>;
 
-async function walk(dir: string, prefix = ""): Promise<string[]> {
+function walk(dir: string): string[] {
   let entries;
   try {
-    entries = await readdir(dir, { withFileTypes: true });
+    entries = readdirSync(dir, { withFileTypes: true, recursive: true });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
     throw error;
   }
   const files: string[] = [];
   for (const entry of entries) {
-    if (entry.name.startsWith(".")) continue;
-    const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) files.push(...(await walk(path.join(dir, entry.name), rel)));
-    else if (entry.isFile()) files.push(rel);
+    if (!entry.isFile()) continue;
+    const rel = path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/");
+    if (rel.split("/").some((segment) => segment.startsWith("."))) continue;
+    files.push(rel);
   }
-  return files;
+  return files.sort();
 }
 
 /** Dimensions and format from the file's header (sharp reads only the first few kilobytes). */
@@ -88,34 +89,48 @@ export async function recordContentHashes(cacheDir: string, files: Iterable<Scre
   if (changed) await writeFile(cachePath, JSON.stringify(cache));
 }
 
-/** Scan the screenshots folder, reusing cached metadata for files whose size and mtime are unchanged. */
-/** `onFile` is called with each file as soon as it is known, before the scan has finished. */
+/**
+ * Scan the screenshots folder, reusing cached metadata for files whose size and mtime are unchanged.
+ * `onFile` is called with each file as soon as it is known, before the scan has finished.
+ *
+ * Listing the folder, reading the metadata cache and checking each file's size and mtime are done
+ * synchronously, at once: they take milliseconds, but done asynchronously at the start of a build
+ * they waited half a second behind module loading for their turn on the main thread, and the
+ * thumbnail encoding (which starts from onFile) waited with them. Only files that need their image
+ * header read (new or changed) are read asynchronously.
+ */
 export async function scanScreenshots(screenshotsDir: string, cacheDir: string, onFile?: (file: ScreenshotFile) => void): Promise<Map<string, ScreenshotFile>> {
   const cachePath = path.join(cacheDir, "screenshot-metadata.json");
   let cache: MetaCache = {};
   try {
-    cache = JSON.parse(await readFile(cachePath, "utf8")) as MetaCache;
+    cache = JSON.parse(readFileSync(cachePath, "utf8")) as MetaCache;
   } catch {
     cache = {};
   }
-  const keys = await walk(screenshotsDir);
+  const keys = walk(screenshotsDir);
   const library = new Map<string, ScreenshotFile>();
   const nextCache: MetaCache = {};
   let changed = keys.length !== Object.keys(cache).length;
-  // Bounded parallelism: reading and hashing is I/O plus a little CPU.
-  const queue = [...keys];
+  const toInspect: { key: string; absolutePath: string; size: number; mtimeMs: number }[] = [];
+  for (const key of keys) {
+    const absolutePath = path.join(screenshotsDir, key);
+    const info = statSync(absolutePath);
+    const cached = cache[key];
+    if (cached && cached.size === info.size && cached.mtimeMs === info.mtimeMs) {
+      nextCache[key] = cached;
+      const file: ScreenshotFile = { key, absolutePath, ...cached };
+      library.set(key, file);
+      onFile?.(file);
+    } else {
+      toInspect.push({ key, absolutePath, size: info.size, mtimeMs: info.mtimeMs });
+    }
+  }
+  // Bounded parallelism: reading a header is I/O plus a little CPU.
   async function worker() {
-    for (let key = queue.shift(); key !== undefined; key = queue.shift()) {
-      const absolutePath = path.join(screenshotsDir, key);
-      const info = await stat(absolutePath);
-      const cached = cache[key];
-      let entry: Omit<ScreenshotFile, "absolutePath" | "key">;
-      if (cached && cached.size === info.size && cached.mtimeMs === info.mtimeMs) {
-        entry = cached;
-      } else {
-        changed = true;
-        entry = { size: info.size, mtimeMs: info.mtimeMs, ...(await inspect(absolutePath)) };
-      }
+    for (let next = toInspect.shift(); next !== undefined; next = toInspect.shift()) {
+      const { key, absolutePath, size, mtimeMs } = next;
+      changed = true;
+      const entry = { size, mtimeMs, ...(await inspect(absolutePath)) };
       nextCache[key] = entry;
       const file: ScreenshotFile = { key, absolutePath, ...entry };
       library.set(key, file);
