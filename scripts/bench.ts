@@ -12,7 +12,8 @@ screenshots) with the site's real build and compares it with its floors and its 
   incremental_s   dev server running: save an edit to one post until its page is rebuilt (median)
   image_s         the part of cold_s spent making thumbnails: from the first thumbnail queued to the
                   last one written (they are encoded while the pages render, so this overlaps text work)
-  sharp_floor_s   a bare sharp loop making the same thumbnails on every core
+  sharp_floor_s   a bare sharp loop making the same thumbnails on every core (mean of one run just
+                  before and one just after the cold build)
   floor_s         bare Eleventy building the same Markdown, no layouts, macros or images
   peer_s          the same corpus with @x-govuk/govuk-eleventy-plugin 8.3.0, originals copied
   page_kb         bytes Chromium loads for the seed post before scrolling (ours, and peer_page_kb)

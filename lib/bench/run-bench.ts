@@ -81,16 +81,23 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
 
   // Each floor is measured next to what it is compared with, so a change in the machine's load
   // between phases distorts the ratios as little as possible.
-  progress(`sharp floor: ${corpus.files.length} originals, bare sharp on every core`);
+  // The sharp floor is measured just before and just after the cold build, and the mean is used:
+  // this machine's speed drifts by 10-20% over minutes, and one floor three minutes away from the
+  // build it is compared with moved the image ratio by as much.
   const list = path.join(projectRoot, ".bench/sharp-floor-files.json");
   const floorOut = path.join(projectRoot, ".bench/sharp-floor-out");
   writeFileSync(list, JSON.stringify(corpus.files));
-  rmSync(floorOut, { recursive: true, force: true });
-  const [scmd, sargs] = nodeTsx(path.join(projectRoot, "lib/bench/sharp-floor.ts"), list, floorOut);
-  const sharpRun = await measureCommand(scmd, sargs, { cwd: projectRoot });
-  const sharpFloor = JSON.parse(sharpRun.stdout.trim().split("\n").pop()!) as { seconds: number; outputs: number };
-  rmSync(floorOut, { recursive: true, force: true });
-  progress(`  sharp floor ${sharpFloor.seconds.toFixed(1)} s for ${sharpFloor.outputs} thumbnails`);
+  const measureSharpFloor = async (when: string) => {
+    progress(`sharp floor (${when} the cold build): ${corpus.files.length} originals, bare sharp on every core`);
+    rmSync(floorOut, { recursive: true, force: true });
+    const [scmd, sargs] = nodeTsx(path.join(projectRoot, "lib/bench/sharp-floor.ts"), list, floorOut);
+    const run = await measureCommand(scmd, sargs, { cwd: projectRoot });
+    const result = JSON.parse(run.stdout.trim().split("\n").pop()!) as { seconds: number; outputs: number };
+    rmSync(floorOut, { recursive: true, force: true });
+    progress(`  sharp floor ${result.seconds.toFixed(1)} s for ${result.outputs} thumbnails`);
+    return result;
+  };
+  const sharpBefore = await measureSharpFloor("before");
 
   const loadAtStart = readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
   progress(`cold build: empty cache and output (load average ${loadAtStart})`);
@@ -99,6 +106,8 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   const cold = await measureCommand(cmd, args, { cwd: root, env });
   const coldImages = imageSeconds();
   progress(`  cold ${cold.seconds.toFixed(1)} s (thumbnails ${coldImages.seconds.toFixed(1)} s for ${coldImages.originals} originals), peak ${cold.peakRssMb.toFixed(0)} MiB`);
+  const sharpAfter = await measureSharpFloor("after");
+  const sharpFloor = { seconds: (sharpBefore.seconds + sharpAfter.seconds) / 2, outputs: sharpBefore.outputs };
 
   progress("text floor: bare Eleventy, same Markdown, no layouts, macros or images");
   const floorRoot = writeTextFloorSite(projectRoot, root);
@@ -158,6 +167,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       load_average_at_start: loadAtStart,
       load_average_at_end: readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" "),
       sharp_floor_thumbnails: sharpFloor.outputs,
+      sharp_floor_runs_s: [round(sharpBefore.seconds), round(sharpAfter.seconds)],
       incremental_runs_s: incremental.seconds.map((s) => round(s, 3)),
       dev_server_startup_s: round(incremental.startupSeconds),
       cold_peak_rss_mb: round(cold.peakRssMb, 0),
