@@ -80,7 +80,7 @@ export default function (eleventyConfig: any) {
   eleventyConfig.addPlugin(shellPlugin, { environment: nunjucksEnvironment });
   eleventyConfig.addPlugin(filtersPlugin, { markdown });
   eleventyConfig.addPlugin(assetsPlugin);
-  eleventyConfig.addPlugin(postsPlugin, { postsDir: "content/posts" });
+  eleventyConfig.addPlugin(postsPlugin, { postsDir: "content/posts", cacheDir });
   eleventyConfig.addPlugin(screenshotsPlugin, { screenshotsDir: "screenshots", cacheDir, markdown });
   eleventyConfig.addPlugin(cataloguePlugin);
   eleventyConfig.addPlugin(rulesPlugin);

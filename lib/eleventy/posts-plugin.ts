@@ -1,9 +1,13 @@
 // Eleventy plugin: posts. Validates every post's front matter before the build, and gives the
 // templates the posts collection (newest first) and each post's neighbours.
 
+import path from "node:path";
+
 export interface PostsPluginOptions {
   /** Folder holding YYYY-MM-DD-slug.md posts, relative to the project root. */
   postsDir: string;
+  /** Where to remember which posts passed validation (unchanged posts are not read again). */
+  cacheDir?: string;
 }
 
 export default function postsPlugin(eleventyConfig: any, options: PostsPluginOptions) {
@@ -11,7 +15,7 @@ export default function postsPlugin(eleventyConfig: any, options: PostsPluginOpt
     // Imported here, not when the configuration loads: the validator (zod) is a tenth of a second
     // on the way to the first thumbnail encode (see screenshots-plugin.ts).
     const { validatePosts } = await import("../posts/validate-posts.ts");
-    await validatePosts(options.postsDir);
+    await validatePosts(options.postsDir, options.cacheDir && path.join(options.cacheDir, "validated-posts.json"));
   });
 
   const glob = `${options.postsDir.replace(/\/$/, "")}/**/*.md`;

@@ -1,7 +1,8 @@
 // Every post is checked before Eleventy reads it, so a bad post stops the build with its file, field,
 // value and what was expected, rather than Eleventy quietly using the file's creation date.
+import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
-import { readdir } from "node:fs/promises";
+import { mkdir, readdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { load as loadYaml } from "js-yaml";
 import { FrontMatterError, validatePostFrontMatter } from "./front-matter.ts";
@@ -28,29 +29,68 @@ export function parsePostFrontMatter(file: string, source: string): unknown {
   }
 }
 
-const checked = new Map<string, number>(); // file -> mtimeMs of the version that passed
+const checked = new Map<string, string>(); // file -> stamp (mtime and size) of the version that passed
 
-/** Validate every Markdown post in a folder (recursively); unchanged files that passed are skipped. */
-export async function validatePosts(postsDir: string): Promise<number> {
+/**
+ * The validator's own version: a hash of this file and front-matter.ts, so a change to the rules a
+ * post must meet re-validates every post, even those the cache says passed.
+ */
+function validatorVersion(): string {
+  const hash = createHash("sha256");
+  for (const file of ["validate-posts.ts", "front-matter.ts"]) hash.update(readFileSync(path.join(import.meta.dirname, file)));
+  return hash.digest("hex").slice(0, 16);
+}
+
+interface ValidatedCache {
+  validator: string;
+  /** file -> "mtimeMs:size" of the version that passed. */
+  passed: Record<string, string>;
+}
+
+/**
+ * Validate every Markdown post in a folder (recursively); unchanged files that passed are skipped.
+ * With `cacheFile`, what passed is remembered between builds (by modification time and size, and the
+ * validator's version), so a rebuild reads only the posts that changed.
+ */
+export async function validatePosts(postsDir: string, cacheFile?: string): Promise<number> {
   const entries = await readdir(postsDir, { recursive: true, withFileTypes: true });
+  const version = cacheFile ? validatorVersion() : "";
+  if (cacheFile) {
+    try {
+      const cache = JSON.parse(readFileSync(cacheFile, "utf8")) as ValidatedCache;
+      if (cache.validator === version) for (const [file, stamp] of Object.entries(cache.passed)) if (!checked.has(file)) checked.set(file, stamp);
+    } catch {
+      // no cache yet, or unreadable: validate everything
+    }
+  }
   let count = 0;
+  let validated = 0;
+  const present = new Set<string>();
   for (const entry of entries) {
     if (!entry.isFile() || !entry.name.endsWith(".md")) continue;
     // Let other work started before the build run now and then (the screenshot scan, which starts
     // the thumbnail encoding): reading 1,000 posts in one go held it up by a third of a second.
     if (count % 64 === 63) await new Promise((resolve) => setImmediate(resolve));
     const file = path.relative(process.cwd(), path.join(entry.parentPath, entry.name));
+    present.add(file);
     count++;
     if (!POST_FILE_NAME.test(entry.name)) {
       throw new FrontMatterError(`Invalid post file name ${file}: expected YYYY-MM-DD-slug.md, e.g. 2021-09-10-additional-support-offer.md (lower-case letters, digits and hyphens)`);
     }
     // Synchronous on purpose: posts are small, and 2,000 awaited stat/read calls in sequence cost
     // 0.5 s for 1,000 posts (measured), against 0.1 s for parsing and validating them.
-    const { mtimeMs } = statSync(path.join(entry.parentPath, entry.name));
-    if (checked.get(file) === mtimeMs) continue;
+    const { mtimeMs, size } = statSync(path.join(entry.parentPath, entry.name));
+    const stamp = `${mtimeMs}:${size}`;
+    if (checked.get(file) === stamp) continue;
+    checked.delete(file);
     const source = readFileSync(path.join(entry.parentPath, entry.name), "utf8");
     validatePostFrontMatter(file, parsePostFrontMatter(file, source));
-    checked.set(file, mtimeMs);
+    checked.set(file, stamp);
+    validated++;
+  }
+  if (cacheFile && validated > 0) {
+    await mkdir(path.dirname(cacheFile), { recursive: true });
+    await writeFile(cacheFile, JSON.stringify({ validator: version, passed: Object.fromEntries([...checked].filter(([file]) => present.has(file))) } satisfies ValidatedCache));
   }
   return count;
 }
