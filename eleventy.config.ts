@@ -90,7 +90,7 @@ export default function (eleventyConfig: any) {
   eleventyConfig.addPlugin(rssPlugin);
   eleventyConfig.addPlugin(sitemapPlugin);
   eleventyConfig.addPlugin(sharingPlugin);
-  eleventyConfig.addPlugin(searchPlugin);
+  eleventyConfig.addPlugin(searchPlugin, { cacheDir });
   eleventyConfig.addPlugin(provenancePlugin);
   // Last: its transform must see every other transform's output.
   eleventyConfig.addPlugin(linksPlugin);

@@ -1,20 +1,29 @@
 // Eleventy plugin: search. After Eleventy writes the site, Pagefind indexes every HTML page in the
 // output folder (whatever plugins made it) and writes its index and UI into <output>/pagefind/, so
 // the build-then-swap publishes the index with the pages. `npm run build` runs it alongside the link
-// check (deferSearchIndex); Pagefind is its own process, so the two share the machine's two cores. Pages opt out with `search: false` in their
-// data: the base layout then leaves out data-pagefind-body, and Pagefind skips pages without it.
+// check (deferSearchIndex); Pagefind is its own process, so the two share the machine's two cores.
+// When no searchable page changed since the last build, the last index is reused (cachedSearchIndex).
+// Pages opt out with `search: false` in their data: the base layout then leaves out
+// data-pagefind-body, and Pagefind skips pages without it.
 // Docs: https://pagefind.app/docs/node-api/
+import { createHash } from "node:crypto";
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import * as pagefind from "pagefind";
+
+// pagefind's package.json is not in its exports: found from its entry point (lib/index.js).
+const PAGEFIND_VERSION = (JSON.parse(readFileSync(new URL("../package.json", import.meta.resolve("pagefind")), "utf8")) as { version: string }).version;
 
 export interface SearchIndexResult {
   pages: number;
   seconds: number;
+  /** Files of a kept index linked into the output instead of running Pagefind (nothing searchable changed). */
+  reused?: number;
 }
 
 export async function writeSearchIndex(outputDir: string): Promise<SearchIndexResult> {
   const started = performance.now();
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: "en" });
+  const { index, errors } = await pagefind.createIndex({ ...INDEX_OPTIONS });
   try {
     if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
     const added = await index.addDirectory({ path: outputDir });
@@ -25,6 +34,58 @@ export async function writeSearchIndex(outputDir: string): Promise<SearchIndexRe
   } finally {
     await pagefind.close();
   }
+}
+
+/**
+ * Reusing the last index when no searchable page changed. Pagefind reads only what a page has before
+ * its footer (the footer carries the build time and is outside data-pagefind-body), and skips pages
+ * without data-pagefind-body; so the index is a function of Pagefind's version and options and of
+ * those parts of those pages. A build hashes them as it renders (a transform), and after the build
+ * either links the index kept under that key in the cache, or runs Pagefind and keeps its output.
+ * Only full builds do this: an incremental rebuild under `npm start` sees only the pages it renders.
+ */
+const INDEX_OPTIONS = { forceLanguage: "en" } as const;
+const FOOTER = '<footer class="govuk-template__footer"';
+
+function searchIndexKey(pageDigests: ReadonlyMap<string, string>): string {
+  const hash = createHash("sha256").update(JSON.stringify({ pagefind: PAGEFIND_VERSION, options: INDEX_OPTIONS }));
+  for (const file of [...pageDigests.keys()].sort()) hash.update(`${file}\0${pageDigests.get(file)}\n`);
+  return hash.digest("hex").slice(0, 24);
+}
+
+/** Hard-link every file of one folder tree into another (a copy where links are not possible). */
+function linkTree(from: string, to: string): number {
+  let files = 0;
+  for (const entry of readdirSync(from, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const source = path.join(entry.parentPath, entry.name);
+    const target = path.join(to, path.relative(from, source));
+    mkdirSync(path.dirname(target), { recursive: true });
+    try {
+      linkSync(source, target);
+    } catch {
+      copyFileSync(source, target);
+    }
+    files++;
+  }
+  return files;
+}
+
+async function cachedSearchIndex(outputDir: string, cacheDir: string, key: string): Promise<SearchIndexResult> {
+  const started = performance.now();
+  const kept = path.join(cacheDir, "search-index", key);
+  if (existsSync(path.join(kept, "pagefind-entry.json"))) {
+    const files = linkTree(kept, path.join(outputDir, "pagefind"));
+    return { pages: 0, seconds: (performance.now() - started) / 1000, reused: files };
+  }
+  const result = await writeSearchIndex(outputDir);
+  // Keep this index (and only this one: an older key will not come back unless its pages do).
+  const folder = path.join(cacheDir, "search-index");
+  rmSync(folder, { recursive: true, force: true });
+  const partial = `${kept}.${process.pid}.partial`;
+  linkTree(path.join(outputDir, "pagefind"), partial);
+  renameSync(partial, kept);
+  return result;
 }
 
 let deferring = false;
@@ -47,12 +108,47 @@ export function deferredSearchIndex(): Promise<SearchIndexResult> | undefined {
   return indexing;
 }
 
-const report = (result: SearchIndexResult) => console.log(`[search] Pagefind indexed ${result.pages} pages in ${result.seconds.toFixed(2)} s`);
+const report = (result: SearchIndexResult) =>
+  console.log(
+    result.reused !== undefined
+      ? `[search] no searchable page changed: the last Pagefind index was reused (${result.reused} files, ${result.seconds.toFixed(2)} s)`
+      : `[search] Pagefind indexed ${result.pages} pages in ${result.seconds.toFixed(2)} s`,
+  );
 
-export default function searchPlugin(eleventyConfig: any) {
+export interface SearchPluginOptions {
+  /** Where the last index is kept for reuse; without it, every build runs Pagefind. */
+  cacheDir?: string;
+}
+
+export default function searchPlugin(eleventyConfig: any, options: SearchPluginOptions = {}) {
   eleventyConfig.addPassthroughCopy({ "assets/search.js": "assets/search.js", "assets/search.css": "assets/search.css" });
+
+  let builds = 0;
+  let pageDigests: Map<string, string> | undefined;
+  let outputDir = "";
+  eleventyConfig.on("eleventy.before", ({ directories, incremental }: { directories: { output: string }; incremental?: boolean }) => {
+    const full = !(incremental && builds > 0);
+    builds++;
+    outputDir = directories.output;
+    pageDigests = full && options.cacheDir ? new Map() : undefined;
+  });
+  eleventyConfig.addTransform("search-index-key", function (this: any, content: unknown) {
+    const outputPath = this.page?.outputPath;
+    // Whole pages only (the feed runs the transforms on each post's body too), and only searchable ones.
+    if (pageDigests && typeof content === "string" && typeof outputPath === "string" && outputPath.endsWith(".html") && /^\s*<!doctype html/i.test(content) && content.includes("data-pagefind-body")) {
+      const end = content.indexOf(FOOTER);
+      const file = path.relative(outputDir, outputPath).split(path.sep).join("/");
+      pageDigests.set(file, createHash("sha1").update(end === -1 ? content : content.slice(0, end)).digest("hex"));
+    }
+    return content;
+  });
+
   eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
-    const indexing = writeSearchIndex(directories.output).then((result) => (report(result), result));
+    const digests = pageDigests;
+    pageDigests = undefined;
+    const indexing = (digests && options.cacheDir ? cachedSearchIndex(directories.output, options.cacheDir, searchIndexKey(digests)) : writeSearchIndex(directories.output)).then(
+      (result) => (report(result), result),
+    );
     if (deferring) {
       indexing.catch(() => {}); // the caller of deferredSearchIndex() receives the error
       deferred = indexing;
