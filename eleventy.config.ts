@@ -45,14 +45,10 @@ export default function (eleventyConfig: any) {
   eleventyConfig.addDataExtension("ts", {
     read: false,
     parser: (filePath: string) => {
-      const absolute = path.resolve(filePath);
-      const key = `${absolute}@${statSync(absolute).mtimeMs}`;
-      let data = dataModules.get(key);
-      if (!data) {
-        // The version in the URL: an edited data file is imported afresh under `npm start`.
-        const url = `${pathToFileURL(absolute).href}?v=${statSync(absolute).mtimeMs}`;
-        dataModules.set(key, (data = import(url).then((m) => m.default)));
-      }
+      // The version in the URL: an edited data file is imported afresh under `npm start`.
+      const url = `${pathToFileURL(path.resolve(filePath)).href}?v=${statSync(filePath).mtimeMs}`;
+      let data = dataModules.get(url);
+      if (!data) dataModules.set(url, (data = import(url).then((m) => m.default)));
       return data;
     },
   });

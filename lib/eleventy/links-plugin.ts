@@ -3,9 +3,9 @@
 // Parsing a page's links is most of the check's cost; done while rendering, it shares the time in
 // which thumbnails are still being encoded, and the check after the build only resolves them.
 // Off unless a build asks for it (collectLinksWhileRendering), so `npm start` pays nothing.
-import path from "node:path";
 import { fileReferences } from "../links/check-links.ts";
 import type { PageReferences } from "../links/html-references.ts";
+import { writtenDocument } from "./written-document.ts";
 
 let collecting: Map<string, PageReferences> | undefined;
 
@@ -18,8 +18,6 @@ export function stopCollectingLinks(): void {
   collecting = undefined;
 }
 
-const WHOLE_DOCUMENT = /^\s*(<!doctype html|<\?xml)/i;
-
 export default function linksPlugin(eleventyConfig: any) {
   let outputDir = "";
   eleventyConfig.on("eleventy.before", ({ directories }: { directories: { output: string } }) => {
@@ -27,12 +25,8 @@ export default function linksPlugin(eleventyConfig: any) {
   });
   // Added after every other plugin's transform, so it reads the HTML as written.
   eleventyConfig.addTransform("links-read", function (this: any, content: unknown) {
-    const outputPath = this.page?.outputPath;
-    // Whole files only: the feed also runs the transforms on each post's body (renderTransforms).
-    if (collecting && typeof content === "string" && typeof outputPath === "string" && /\.(html|xml)$/.test(outputPath) && WHOLE_DOCUMENT.test(content)) {
-      const file = path.relative(outputDir, outputPath).split(path.sep).join("/");
-      collecting.set(file, fileReferences(file, content));
-    }
+    const written = collecting && writtenDocument(outputDir, this.page?.outputPath, content);
+    if (written) collecting!.set(written.file, fileReferences(written.file, written.text));
     return content;
   });
 }

@@ -1,6 +1,5 @@
 // Eleventy plugin: posts. Validates every post's front matter before the build, and gives the
 // templates the posts collection (newest first) and each post's neighbours.
-
 import path from "node:path";
 
 export interface PostsPluginOptions {

@@ -17,11 +17,16 @@ let loading: ReturnType<typeof importRules> | undefined;
 let modules: Awaited<ReturnType<typeof importRules>> | undefined;
 let view: RulesSiteView | undefined;
 
+/** Imported once per process, on the first build. */
+async function loadRules() {
+  return (modules ??= await (loading ??= importRules()));
+}
+
 /** Computed once per process: the rules cannot change without restarting (they are imported modules). */
 export async function rulesData(): Promise<RulesSiteView> {
-  modules ??= await (loading ??= importRules());
+  const { views } = await loadRules();
   // Frozen, so Eleventy shares it between pages instead of copying it into each (lib/util/deep-freeze.ts).
-  return (view ??= deepFreeze(modules.views.rulesSiteView()));
+  return (view ??= deepFreeze(views.rulesSiteView()));
 }
 
 function loaded() {
@@ -31,7 +36,7 @@ function loaded() {
 
 export default function rulesPlugin(eleventyConfig: any) {
   eleventyConfig.on("eleventy.before", async () => {
-    modules ??= await (loading ??= importRules());
+    await loadRules();
   });
   eleventyConfig.addGlobalData("rules", () => rulesData());
   // {{ rulesTableView({ date: page.date, course: "npq-headship" }) }}: used by _includes/rules-table.

@@ -13,7 +13,8 @@ import path from "node:path";
 import type { Markdown } from "../markdown/markdown-type.ts";
 import { galleryModel, type GalleryContext, type GalleryModel } from "../screenshots/gallery-model.ts";
 import { recordContentHashes, scanScreenshots, type ScreenshotFile } from "../screenshots/screenshot-library.ts";
-import { cachedOriginal, cachedOriginalPath, cachedThumbnailPath, publishFile, ThumbnailQueue } from "../screenshots/thumbnails.ts";
+import { cachedOriginal, cachedOriginalPath, cachedThumbnailPath, ThumbnailQueue } from "../screenshots/thumbnails.ts";
+import { publishFile } from "../util/publish-file.ts";
 import { thumbnailOutputs, type ThumbnailOutput } from "../screenshots/thumbnail-spec.ts";
 
 export interface ScreenshotsPluginOptions {
@@ -48,8 +49,8 @@ export function postSlugFromInputPath(inputPath: string): string {
 export default function screenshotsPlugin(eleventyConfig: any, options: ScreenshotsPluginOptions) {
   let library = new Map<string, ScreenshotFile>();
   let pages = new Map<string, PageState>();
-  // What this build must publish: originals by public URL, thumbnails per original.
-  let originals = new Map<string, ScreenshotFile>();
+  // What this build must publish: per original, its public URLs and its thumbnails by URL.
+  let originalUrls = new Map<ScreenshotFile, Set<string>>();
   let thumbnails = new Map<ScreenshotFile, Map<string, ThumbnailOutput>>();
   let firstScreenshots = new Map<string, FirstScreenshot>();
   let encoding = new ThumbnailQueue(options.cacheDir);
@@ -60,34 +61,40 @@ export default function screenshotsPlugin(eleventyConfig: any, options: Screensh
   let published = new Set<string>();
   let madeDirs = new Set<string>();
   let encoded = new Set<ScreenshotFile>();
-  let originalUrls = new Map<ScreenshotFile, Set<string>>();
-  const publishEarly = (file: ScreenshotFile) => {
-    if (!outputDir || !encoded.has(file)) return;
+  /**
+   * Link what pages asked for of one original into the output, skipping what is there already.
+   * Early (`final` false), a file not yet in the cache is left for the final pass after the build;
+   * in the final pass every failure is an error.
+   */
+  const publish = (file: ScreenshotFile, originalInCache: string, final: boolean) => {
     const targets: [string, string][] = [];
-    for (const url of originalUrls.get(file) ?? []) targets.push([url, cachedOriginalPath(options.cacheDir, file)]);
+    for (const url of originalUrls.get(file) ?? []) targets.push([url, originalInCache]);
     for (const [url, output] of thumbnails.get(file) ?? []) targets.push([url, cachedThumbnailPath(options.cacheDir, file, output)]);
     for (const [url, source] of targets) {
       if (published.has(url)) continue;
       try {
         publishFile(source, path.join(outputDir, url), madeDirs);
         published.add(url);
-      } catch {
+      } catch (error) {
+        if (final) throw error;
         // not in the cache yet (asked for after its encoding started): published after the build
       }
     }
+  };
+  const publishEarly = (file: ScreenshotFile) => {
+    if (outputDir && encoded.has(file)) publish(file, cachedOriginalPath(options.cacheDir, file), false);
   };
 
   /** Fresh state for a build, and the scan that starts its thumbnail encoding. */
   const startBuild = (): Promise<Map<string, ScreenshotFile>> => {
     outputDir = "";
     pages = new Map();
-    originals = new Map();
+    originalUrls = new Map();
     thumbnails = new Map();
     firstScreenshots = new Map();
     published = new Set();
     madeDirs = new Set();
     encoded = new Set();
-    originalUrls = new Map();
     const queue = (encoding = new ThumbnailQueue(options.cacheDir, undefined, (file) => {
       encoded.add(file);
       publishEarly(file);
@@ -114,7 +121,6 @@ export default function screenshotsPlugin(eleventyConfig: any, options: Screensh
   });
 
   const request: GalleryContext["request"] = (file, originalUrl, wanted) => {
-    originals.set(originalUrl, file);
     let urls = originalUrls.get(file);
     if (!urls) originalUrls.set(file, (urls = new Set()));
     urls.add(originalUrl);
@@ -174,14 +180,15 @@ export default function screenshotsPlugin(eleventyConfig: any, options: Screensh
     // Encoding also hashes each original it reads and puts its copy in the cache (see thumbnails.ts).
     const stats = await encoding.drain();
     await recordContentHashes(options.cacheDir, thumbnails.keys());
-    const rest = [...originals].filter(([url]) => !published.has(url));
-    const copies = await Promise.all(rest.map(async ([url, file]) => [url, await cachedOriginal(options.cacheDir, file)] as const));
-    for (const [url, copy] of copies) publishFile(copy, path.join(directories.output, url), madeDirs);
-    for (const [file, byUrl] of thumbnails) {
-      for (const [url, output] of byUrl) {
-        if (!published.has(url)) publishFile(cachedThumbnailPath(options.cacheDir, file, output), path.join(directories.output, url), madeDirs);
-      }
-    }
+    outputDir = directories.output;
+    // An original not published yet is looked up (and copied into the cache if need be) first.
+    const copies = await Promise.all(
+      [...originalUrls].map(async ([file, urls]) => {
+        const pending = [...urls].some((url) => !published.has(url));
+        return [file, pending ? await cachedOriginal(options.cacheDir, file) : cachedOriginalPath(options.cacheDir, file)] as const;
+      }),
+    );
+    for (const [file, originalInCache] of copies) publish(file, originalInCache, true);
     await mkdir(options.cacheDir, { recursive: true });
     await writeFile(path.join(options.cacheDir, "screenshot-stats.json"), JSON.stringify(stats));
     if (stats.originals) {

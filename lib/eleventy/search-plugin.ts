@@ -7,9 +7,11 @@
 // data-pagefind-body, and Pagefind skips pages without it.
 // Docs: https://pagefind.app/docs/node-api/
 import { createHash } from "node:crypto";
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import * as pagefind from "pagefind";
+import { publishFile } from "../util/publish-file.ts";
+import { writtenDocument } from "./written-document.ts";
 
 // pagefind's package.json is not in its exports: found from its entry point (lib/index.js).
 const PAGEFIND_VERSION = (JSON.parse(readFileSync(new URL("../package.json", import.meta.resolve("pagefind")), "utf8")) as { version: string }).version;
@@ -56,16 +58,11 @@ function searchIndexKey(pageDigests: ReadonlyMap<string, string>): string {
 /** Hard-link every file of one folder tree into another (a copy where links are not possible). */
 function linkTree(from: string, to: string): number {
   let files = 0;
+  const madeDirs = new Set<string>();
   for (const entry of readdirSync(from, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const source = path.join(entry.parentPath, entry.name);
-    const target = path.join(to, path.relative(from, source));
-    mkdirSync(path.dirname(target), { recursive: true });
-    try {
-      linkSync(source, target);
-    } catch {
-      copyFileSync(source, target);
-    }
+    publishFile(source, path.join(to, path.relative(from, source)), madeDirs);
     files++;
   }
   return files;
@@ -133,12 +130,11 @@ export default function searchPlugin(eleventyConfig: any, options: SearchPluginO
     pageDigests = full && options.cacheDir ? new Map() : undefined;
   });
   eleventyConfig.addTransform("search-index-key", function (this: any, content: unknown) {
-    const outputPath = this.page?.outputPath;
-    // Whole pages only (the feed runs the transforms on each post's body too), and only searchable ones.
-    if (pageDigests && typeof content === "string" && typeof outputPath === "string" && outputPath.endsWith(".html") && /^\s*<!doctype html/i.test(content) && content.includes("data-pagefind-body")) {
-      const end = content.indexOf(FOOTER);
-      const file = path.relative(outputDir, outputPath).split(path.sep).join("/");
-      pageDigests.set(file, createHash("sha1").update(end === -1 ? content : content.slice(0, end)).digest("hex"));
+    // Whole pages only, and only searchable ones.
+    const written = pageDigests && writtenDocument(outputDir, this.page?.outputPath, content);
+    if (written?.file.endsWith(".html") && written.text.includes("data-pagefind-body")) {
+      const end = written.text.indexOf(FOOTER);
+      pageDigests!.set(written.file, createHash("sha1").update(end === -1 ? written.text : written.text.slice(0, end)).digest("hex"));
     }
     return content;
   });

@@ -125,37 +125,22 @@ export async function checkLinks(options: LinkCheckOptions): Promise<LinkCheckRe
   const siteBase = `${site.origin}${prefix}`;
   const skip = (options.skipFolders ?? ["pagefind"]).map((f) => `${f.replace(/\/$/, "")}/`);
 
-  const listFiles = async () => {
-    const files = new Set<string>();
-    for (const entry of await readdir(options.outputDir, { recursive: true, withFileTypes: true })) {
-      if (entry.isFile()) files.add(path.relative(options.outputDir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"));
-    }
-    return files;
-  };
   // Files still being written into skipped folders (the search index) are targets too: list the
   // output once they are in place. Pages read while rendering (alreadyRead) need no waiting.
   if (options.whileWriting) await options.whileWriting;
-  const files = await listFiles();
+  const files = new Set<string>();
+  for (const entry of await readdir(options.outputDir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) files.add(path.relative(options.outputDir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"));
+  }
   const readable = [...files].filter((f) => /\.(html|css|xml)$/.test(f) && !skip.some((s) => f.startsWith(s)));
 
   const ids = new Map<string, Set<string>>();
   const referencesByFile = new Map<string, Reference[]>();
   await Promise.all(
     readable.map(async (file) => {
-      const known = options.alreadyRead?.get(file);
-      if (known) {
-        referencesByFile.set(file, known.references);
-        if (file.endsWith(".html")) ids.set(file, known.ids);
-        return;
-      }
-      const text = await readFile(path.join(options.outputDir, file), "utf8");
-      if (file.endsWith(".html")) {
-        const page = htmlReferences(text);
-        ids.set(file, page.ids);
-        referencesByFile.set(file, page.references);
-      } else {
-        referencesByFile.set(file, file.endsWith(".css") ? cssReferences(text) : xmlReferences(text));
-      }
+      const page = options.alreadyRead?.get(file) ?? fileReferences(file, await readFile(path.join(options.outputDir, file), "utf8"));
+      referencesByFile.set(file, page.references);
+      if (file.endsWith(".html")) ids.set(file, page.ids);
     }),
   );
 

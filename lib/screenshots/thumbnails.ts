@@ -3,7 +3,6 @@
 // copied into the cache (the published original) and decoded once to raw pixels, and every width and
 // format is made from that buffer; originals are processed in parallel, one per core.
 import { createHash, randomUUID } from "node:crypto";
-import { copyFileSync, linkSync, mkdirSync, statSync, unlinkSync } from "node:fs";
 import { mkdir, readFile, rename, stat, copyFile, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -109,10 +108,10 @@ export interface EncodeStats {
 }
 
 /**
- * Thumbnails are encoded while the site renders: the first page that shows a screenshot queues it,
- * and `concurrency` originals (one per core) are encoded at a time from then on. sharp works on
- * libvips' threads, so Eleventy keeps rendering on the main thread meanwhile, and by the time the
- * last page is written most of the image work is done. `drain()` waits for the rest.
+ * Thumbnails are encoded while the site renders: each file is queued as soon as it is known (the
+ * screenshots plugin queues every screenshot as its scan finds it), and `concurrency` originals (one
+ * per core) are encoded at a time from then on. sharp works on libvips' threads, so Eleventy keeps
+ * rendering on the main thread meanwhile. `drain()` waits for the rest.
  *
  * A file requested again with more outputs (another gallery, another size) is queued again for the
  * missing ones; encodeOne skips whatever the cache already holds.
@@ -183,17 +182,6 @@ export class ThumbnailQueue {
   }
 }
 
-/** Encode every requested thumbnail, `concurrency` originals at a time. */
-export async function encodeThumbnails(
-  requests: ReadonlyMap<ScreenshotFile, readonly ThumbnailOutput[]>,
-  cacheDir: string,
-  concurrency = os.availableParallelism(),
-): Promise<EncodeStats> {
-  const queue = new ThumbnailQueue(cacheDir, concurrency);
-  for (const [file, outputs] of requests) queue.add(file, outputs);
-  return queue.drain();
-}
-
 /**
  * A content-addressed copy of an original in the cache. The site links to this copy, never to the
  * file in screenshots/: a designer overwriting a screenshot in place must not change the published
@@ -207,37 +195,4 @@ export async function cachedOriginal(cacheDir: string, file: ScreenshotFile): Pr
   await copyFile(file.absolutePath, partial);
   await rename(partial, target);
   return target;
-}
-
-/**
- * Put a cached file into the output folder without copying its bytes where the file system allows:
- * a hard link is instant, and cache entries are content-addressed and never rewritten in place.
- * Synchronous on purpose: a build publishes thousands of files into a fresh folder, and one direct
- * link() each (stat only if the name is taken) took a fifth of the time of three queued async calls.
- */
-export function publishFile(source: string, target: string, madeDirs?: Set<string>): void {
-  // One mkdir per folder, not per file: a post's thumbnails share a folder (5,000 files, 1,000 folders).
-  const dir = path.dirname(target);
-  if (!madeDirs?.has(dir)) {
-    mkdirSync(dir, { recursive: true });
-    madeDirs?.add(dir);
-  }
-  try {
-    linkSync(source, target);
-    return;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "EEXIST") {
-      const [s, t] = [statSync(source), statSync(target)];
-      if (s.ino === t.ino && s.dev === t.dev) return;
-      unlinkSync(target);
-      try {
-        linkSync(source, target);
-        return;
-      } catch {
-        // fall through to a copy
-      }
-    }
-  }
-  // Another file system (no hard links across devices), or links not supported: copy.
-  copyFileSync(source, target);
 }
