@@ -7,9 +7,14 @@ import type { Provenance } from "../provenance/provenance.ts";
 import { deepFreeze } from "../util/deep-freeze.ts";
 
 export default function provenancePlugin(eleventyConfig: any, { root = path.resolve(import.meta.dirname, "../..") }: { root?: string } = {}) {
+  const collect = () =>
+    import("../provenance/provenance.ts").then(async (m) => deepFreeze(m.collectProvenance(root, process.env, await m.commitInfoAsync(root))));
   let cached: Promise<Provenance> | undefined;
   eleventyConfig.on("eleventy.before", () => {
-    cached = undefined; // a new build (e.g. under --serve) gets a fresh commit and time
+    // Each build (e.g. each save under --serve) gets a fresh commit and time; git starts now and runs
+    // beside the rest of the build's start.
+    cached = collect();
+    cached.catch(() => {}); // reported when the pages ask for it
   });
-  eleventyConfig.addGlobalData("provenance", () => (cached ??= import("../provenance/provenance.ts").then((m) => deepFreeze(m.collectProvenance(root)))));
+  eleventyConfig.addGlobalData("provenance", () => (cached ??= collect()));
 }

@@ -2,6 +2,7 @@
 // lib/posts/tags.ts) feeds /tags/ and one page per tag (content/tags/); `postTags` gives a post its
 // tags' names and URLs.
 import { collectTags, postTagRefs, type TagRef } from "../posts/tags.ts";
+import { postsNewestFirst } from "./posts-plugin.ts";
 
 export interface TagsPluginOptions {
   /** The posts folder, as given to the posts plugin. */
@@ -9,12 +10,9 @@ export interface TagsPluginOptions {
 }
 
 export default function tagsPlugin(eleventyConfig: any, options: TagsPluginOptions) {
-  const glob = `${options.postsDir.replace(/\/$/, "")}/**/*.md`;
   let latest: TagRef[] = [];
   eleventyConfig.addCollection("tagList", (api: any) => {
-    const posts = [...api.getFilteredByGlob(glob)];
-    posts.sort((a: any, b: any) => b.date - a.date || String(a.data.title).localeCompare(String(b.data.title)));
-    const tags = collectTags(posts);
+    const tags = collectTags(postsNewestFirst(api, options.postsDir));
     latest = tags;
     return tags;
   });

@@ -1,0 +1,10 @@
+// Permalink, title and description of each course's changes page (see lib/eleventy/paged-data.ts).
+import { pagedData } from "../../lib/eleventy/paged-data.ts";
+import type { RulesSiteView } from "../../lib/site-data/rules-view.ts";
+
+type ChangePage = RulesSiteView["changePages"][number];
+
+export default pagedData<ChangePage>("p", (p) => p.course.url, {
+  title: (p) => `${p.course.label}: changes from ${p.pair.before.id} to ${p.pair.after.id}`,
+  description: (p) => `The eligibility table cells for ${p.course.label} whose outcome changed from rule set ${p.pair.before.id} to ${p.pair.after.id}.`,
+}, { fromGlobalData: true });

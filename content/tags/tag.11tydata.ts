@@ -1,0 +1,8 @@
+// Permalink, title and heading of each tag's page (see lib/eleventy/paged-data.ts).
+import { pagedData } from "../../lib/eleventy/paged-data.ts";
+import type { TagRef } from "../../lib/posts/tags.ts";
+
+export default pagedData<TagRef>("tag", (tag) => tag.url, {
+  title: (tag) => `Posts tagged “${tag.name}”`,
+  heading: (tag) => tag.name,
+}, { fromGlobalData: false });
