@@ -43,7 +43,7 @@ export default function rulesPlugin(eleventyConfig: any) {
   eleventyConfig.addNunjucksGlobal("rulesTableView", (options: Parameters<NonNullable<typeof modules>["views"]["rulesTableView"]>[0]) =>
     loaded().views.rulesTableView(options),
   );
-  eleventyConfig.addFilter("ruleSetById", (id: string) => loaded().rules.ruleSetById(id));
+  eleventyConfig.addNunjucksFilter("ruleSetById", (id: string) => loaded().rules.ruleSetById(id));
 
   eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
     const { rules, tables } = loaded();

@@ -145,7 +145,7 @@ export default function screenshotsPlugin(eleventyConfig: any, options: Screensh
     publishEarly(file);
   };
 
-  eleventyConfig.addFilter("appScreenshotsModel", function (this: any, params: unknown) {
+  eleventyConfig.addNunjucksFilter("appScreenshotsModel", function (this: any, params: unknown) {
     const page = this.page ?? this.ctx?.page;
     if (!page?.inputPath) throw new Error("appScreenshots must be called with context: {% from \"screenshots/macro.njk\" import appScreenshots with context %}");
     let state = pages.get(page.inputPath);
@@ -171,7 +171,7 @@ export default function screenshotsPlugin(eleventyConfig: any, options: Screensh
    * layout's <head>, so they are already recorded; front matter galleries are shown after the body
    * but rendered after the <head>, so the first of those is resolved here with the same model.
    */
-  eleventyConfig.addFilter("firstScreenshot", function (page: { inputPath?: string }, frontMatterGalleries?: unknown): FirstScreenshot | undefined {
+  eleventyConfig.addNunjucksFilter("firstScreenshot", function (page: { inputPath?: string }, frontMatterGalleries?: unknown): FirstScreenshot | undefined {
     if (!page?.inputPath) return undefined;
     const recorded = firstScreenshots.get(page.inputPath);
     if (recorded) return recorded;

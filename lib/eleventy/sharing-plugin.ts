@@ -2,5 +2,5 @@
 import { sharingModel } from "../sharing/sharing-model.ts";
 
 export default function sharingPlugin(eleventyConfig: any) {
-  eleventyConfig.addFilter("sharingModel", sharingModel);
+  eleventyConfig.addNunjucksFilter("sharingModel", sharingModel);
 }

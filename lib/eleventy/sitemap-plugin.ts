@@ -62,6 +62,6 @@ export function sitemapSections(pages: readonly SitemapPage[]): SitemapSection[]
 }
 
 export default function sitemapPlugin(eleventyConfig: any) {
-  eleventyConfig.addFilter("sitemapPages", sitemapPages);
-  eleventyConfig.addFilter("sitemapSections", sitemapSections);
+  eleventyConfig.addNunjucksFilter("sitemapPages", sitemapPages);
+  eleventyConfig.addNunjucksFilter("sitemapSections", sitemapSections);
 }

@@ -12,9 +12,9 @@ export interface TagsPluginOptions {
 export default function tagsPlugin(eleventyConfig: any, options: TagsPluginOptions) {
   let latest: TagRef[] = [];
   eleventyConfig.addCollection("tagList", (api: any) => {
-    const tags = collectTags(postsNewestFirst(api, options.postsDir));
+    const tags = collectTags(postsNewestFirst(api.getAllSorted(), options.postsDir));
     latest = tags;
     return tags;
   });
-  eleventyConfig.addFilter("postTags", (tags: unknown) => postTagRefs(tags, latest));
+  eleventyConfig.addNunjucksFilter("postTags", (tags: unknown) => postTagRefs(tags, latest));
 }

@@ -11,7 +11,7 @@ function preprocessor(): { extensions: string; run: Preprocessor } {
     addPreprocessor: (_name: string, extensions: string, run: Preprocessor) => (found = { extensions, run }),
     on: () => {},
     addCollection: () => {},
-    addFilter: () => {},
+    addNunjucksFilter: () => {},
   };
   postsPlugin(config, { postsDir: "content/posts" });
   if (!found) throw new Error("the posts plugin registered no preprocessor");
