@@ -131,20 +131,13 @@ export async function scanScreenshots(
   for (const key of keys) {
     const absolutePath = path.join(screenshotsDir, key);
     const info = statSync(absolutePath);
-    const before = previous?.get(key);
-    if (before && before.size === info.size && before.mtimeMs === info.mtimeMs) {
-      const { key: _key, absolutePath: _path, ...meta } = before;
+    // What is known of this file: the last scan's very object, or the cache file's entry.
+    const known: ScreenshotFile | undefined = previous ? previous.get(key) : cache[key] && { key, absolutePath, ...cache[key] };
+    if (known && known.size === info.size && known.mtimeMs === info.mtimeMs) {
+      const { key: _key, absolutePath: _path, ...meta } = known;
       nextCache[key] = meta;
-      library.set(key, before);
-      onFile?.(before);
-      continue;
-    }
-    const cached = cache[key];
-    if (cached && cached.size === info.size && cached.mtimeMs === info.mtimeMs) {
-      nextCache[key] = cached;
-      const file: ScreenshotFile = { key, absolutePath, ...cached };
-      library.set(key, file);
-      onFile?.(file);
+      library.set(key, known);
+      onFile?.(known);
     } else {
       toInspect.push({ key, absolutePath, size: info.size, mtimeMs: info.mtimeMs });
     }
