@@ -124,7 +124,9 @@ export async function scanScreenshots(
     }
   }
   const keys = walk(screenshotsDir);
-  const library = new Map<string, ScreenshotFile>();
+  // Filled in the folder's (sorted) order; files read asynchronously hold their place and are filled
+  // in as they finish, so the result and the cache file do not depend on which read finished first.
+  const library = new Map<string, ScreenshotFile | undefined>();
   const nextCache: MetaCache = {};
   let changed = keys.length !== (previous ? previous.size : Object.keys(cache).length);
   const toInspect: { key: string; absolutePath: string; size: number; mtimeMs: number }[] = [];
@@ -139,6 +141,8 @@ export async function scanScreenshots(
       library.set(key, known);
       onFile?.(known);
     } else {
+      library.set(key, undefined);
+      nextCache[key] = { size: info.size, mtimeMs: info.mtimeMs }; // its place; the read fills it in
       toInspect.push({ key, absolutePath, size: info.size, mtimeMs: info.mtimeMs });
     }
   }
@@ -159,5 +163,5 @@ export async function scanScreenshots(
     await mkdir(cacheDir, { recursive: true });
     await writeFile(cachePath, JSON.stringify(nextCache));
   }
-  return library;
+  return library as Map<string, ScreenshotFile>;
 }
