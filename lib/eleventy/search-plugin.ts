@@ -7,7 +7,8 @@
 // data-pagefind-body, and Pagefind skips pages without it.
 // Docs: https://pagefind.app/docs/node-api/
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
+import { readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
+import { mkdir, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import { publishFile } from "../util/publish-file.ts";
@@ -23,18 +24,54 @@ export interface SearchIndexResult {
   reused?: number;
 }
 
+/**
+ * Index the output folder and write the index into <output>/pagefind/.
+ *
+ * The files come from Pagefind's getFiles() and are written here, not by its writeFiles(): Pagefind
+ * 1.5.2 answers writeFiles before it has finished writing (pagefind-entry.json was sometimes still
+ * empty when the answer came, about one run in fifteen on a busy machine), and closing Pagefind then
+ * stops it mid-write, which left a search page that found nothing. Each file is written to a new name
+ * and renamed into place, so a file linked from the kept index (cachedSearchIndex) is replaced, never
+ * rewritten through the link.
+ */
 export async function writeSearchIndex(outputDir: string): Promise<SearchIndexResult> {
   const started = performance.now();
   const { index, errors } = await pagefind.createIndex({ ...INDEX_OPTIONS });
+  let files: { path: string; content: Uint8Array }[];
+  let pages: number;
   try {
     if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
     const added = await index.addDirectory({ path: outputDir });
     if (added.errors.length) throw new Error(`Pagefind could not index ${outputDir}: ${added.errors.join("; ")}`);
-    const written = await index.writeFiles({ outputPath: path.join(outputDir, "pagefind") });
-    if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
-    return { pages: added.page_count, seconds: (performance.now() - started) / 1000 };
+    pages = added.page_count;
+    const got = await index.getFiles();
+    if (got.errors.length) throw new Error(`Pagefind could not make its index: ${got.errors.join("; ")}`);
+    files = got.files;
   } finally {
     await pagefind.close();
+  }
+  const folder = path.join(outputDir, "pagefind");
+  const dirs = new Set(files.map((file) => path.dirname(path.join(folder, file.path))));
+  for (const dir of dirs) await mkdir(dir, { recursive: true });
+  await Promise.all(
+    files.map(async (file) => {
+      const target = path.join(folder, file.path);
+      const partial = `${target}.${process.pid}.partial`;
+      await writeFile(partial, file.content);
+      await rename(partial, target);
+    }),
+  );
+  if (!isSearchIndex(folder)) throw new Error(`Pagefind's index in ${folder} has no readable pagefind-entry.json after writing; run the build again`);
+  return { pages, seconds: (performance.now() - started) / 1000 };
+}
+
+/** Whether a folder holds a Pagefind index whose entry file (what the search page reads first) is whole. */
+function isSearchIndex(folder: string): boolean {
+  try {
+    const entry = JSON.parse(readFileSync(path.join(folder, "pagefind-entry.json"), "utf8")) as { languages?: unknown };
+    return typeof entry.languages === "object" && entry.languages !== null;
+  } catch {
+    return false;
   }
 }
 
@@ -68,12 +105,22 @@ function linkTree(from: string, to: string): number {
   return files;
 }
 
-async function cachedSearchIndex(outputDir: string, cacheDir: string, key: string): Promise<SearchIndexResult> {
+/**
+ * Link the index kept under `key` into the output, or run Pagefind and keep its index under `key`.
+ * A kept index is checked before it is linked: one damaged by an earlier Pagefind (see
+ * writeSearchIndex) is made again rather than published. So is one that another build replaced while
+ * this one was linking it (parallel builds share the cache).
+ */
+export async function cachedSearchIndex(outputDir: string, cacheDir: string, key: string): Promise<SearchIndexResult> {
   const started = performance.now();
   const kept = path.join(cacheDir, "search-index", key);
-  if (existsSync(path.join(kept, "pagefind-entry.json"))) {
-    const files = linkTree(kept, path.join(outputDir, "pagefind"));
-    return { pages: 0, seconds: (performance.now() - started) / 1000, reused: files };
+  if (isSearchIndex(kept)) {
+    try {
+      const files = linkTree(kept, path.join(outputDir, "pagefind"));
+      return { pages: 0, seconds: (performance.now() - started) / 1000, reused: files };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    }
   }
   const result = await writeSearchIndex(outputDir);
   // Keep this index (and only this one: an older key will not come back unless its pages do).
@@ -81,7 +128,13 @@ async function cachedSearchIndex(outputDir: string, cacheDir: string, key: strin
   rmSync(folder, { recursive: true, force: true });
   const partial = `${kept}.${process.pid}.partial`;
   linkTree(path.join(outputDir, "pagefind"), partial);
-  renameSync(partial, kept);
+  try {
+    renameSync(partial, kept);
+  } catch (error) {
+    // Another build kept the same pages' index first: keep that one.
+    if (!["ENOTEMPTY", "EEXIST"].includes((error as NodeJS.ErrnoException).code ?? "")) throw error;
+    rmSync(partial, { recursive: true, force: true });
+  }
   return result;
 }
 
