@@ -16,7 +16,7 @@ export interface Tag<Post> extends TagRef {
 
 export interface TaggedPost {
   inputPath?: string;
-  data: { tags?: unknown };
+  data: { postTags?: unknown };
 }
 
 // Slugs are remembered: every build (every save under `npm start`) slugs each post's tags again, and
@@ -40,7 +40,7 @@ export function collectTags<Post extends TaggedPost>(posts: readonly Post[]): Ta
   const bySlug = new Map<string, { spellings: Map<string, number>; posts: Post[] }>();
   for (const post of posts) {
     const seen = new Set<string>();
-    for (const name of tagNames(post.data.tags)) {
+    for (const name of tagNames(post.data.postTags)) {
       const slug = tagSlug(name);
       if (!slug) {
         throw new UserInputError(`Invalid tag in ${post.inputPath ?? "a post"}: "${name}" has no letters or digits, so it cannot have a page; expected a word such as "eligibility"`);
