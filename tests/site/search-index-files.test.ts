@@ -53,6 +53,16 @@ describe("the search index's files", () => {
     expect(third.reused).toBeGreaterThan(5);
   });
 
+  it("kept in the cache are only those Pagefind made, not others left in the output's folder", async () => {
+    const cache = path.join(dir, "cache-stale");
+    const out = site("stale", { "a/index.html": page("Funding", "Scholarship funding for teachers."), "pagefind/fragment/en_0000000.pf_fragment": "from an earlier build" });
+    const result = await cachedSearchIndex(out, cache, "key");
+    const kept = [...fingerprintFolder(path.join(cache, "search-index/key")).keys()];
+    expect(kept).toContain("pagefind-entry.json");
+    expect(kept).not.toContain(path.join("fragment", "en_0000000.pf_fragment"));
+    expect(result.pages).toBe(1);
+  });
+
   it("written over an output linked to the kept index leave the kept index as it was", async () => {
     const cache = path.join(dir, "cache-linked");
     const out = site("linked", { "a/index.html": page("Funding", "Scholarship funding for teachers.") });
