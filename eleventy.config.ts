@@ -8,7 +8,7 @@ import { pathToFileURL } from "node:url";
 import nunjucks from "nunjucks";
 import assetsPlugin, { GOVUK_FRONTEND_DIST } from "./lib/eleventy/assets-plugin.ts";
 import cataloguePlugin from "./lib/eleventy/catalogue-plugin.ts";
-import filtersPlugin from "./lib/eleventy/filters.ts";
+import filtersPlugin, { absoluteUrlPlugin, feedContentPlugin } from "./lib/eleventy/filters.ts";
 import govukClasses from "./lib/markdown/govuk-classes.ts";
 import postsPlugin from "./lib/eleventy/posts-plugin.ts";
 import rulesPlugin from "./lib/eleventy/rules-plugin.ts";
@@ -84,6 +84,8 @@ export default function (eleventyConfig: any) {
   // Finding and sharing: tags, the Atom feed's date filters, sitemaps, Open Graph meta, Pagefind search.
   eleventyConfig.addPlugin(tagsPlugin, { postsDir: "content/posts" });
   eleventyConfig.addPlugin(rssPlugin);
+  eleventyConfig.addPlugin(feedContentPlugin);
+  eleventyConfig.addPlugin(absoluteUrlPlugin);
   eleventyConfig.addPlugin(sitemapPlugin);
   eleventyConfig.addPlugin(sharingPlugin);
   eleventyConfig.addPlugin(searchPlugin, { cacheDir });

@@ -38,3 +38,48 @@ export default function filtersPlugin(eleventyConfig: any, { markdown }: { markd
   /** Front matter `screenshots:` may be one gallery or a list of them. */
   eleventyConfig.addNunjucksFilter("asList", (value: unknown) => (value == null ? [] : Array.isArray(value) ? value : [value]));
 }
+
+/**
+ * `feedContent`: a post's rendered body with every URL made absolute, for the Atom feed (Eleventy's
+ * renderTransforms, with the site's URL as base). Remembered per post while its body and the base
+ * are unchanged: under `npm start` the feed is rebuilt on every save (it lists the newest posts), and
+ * parsing and rewriting 50 bodies again was about 40 ms of each save.
+ */
+export function feedContentPlugin(eleventyConfig: any) {
+  const remembered = new Map<string, { content: string; base: string; html: string }>();
+  eleventyConfig.addNunjucksAsyncFilter(
+    "feedContent",
+    function (this: unknown, content: string, page: { inputPath: string }, base: string, done: (error: unknown, html?: string) => void) {
+      const known = remembered.get(page.inputPath);
+      if (known && known.content === content && known.base === base) return done(null, known.html);
+      const renderTransforms = eleventyConfig.getFilter("renderTransforms");
+      Promise.resolve(renderTransforms.call(this, content, page, base)).then(
+        (html: string) => {
+          remembered.set(page.inputPath, { content, base, html });
+          done(null, html);
+        },
+        (error: unknown) => done(error),
+      );
+    },
+  );
+}
+
+/**
+ * `absoluteUrl(base)`: a path on this site ("/tags/") as a full URL, SITE_URL then PATH_PREFIX: Eleventy's
+ * htmlBaseUrl with the site's URL as base, remembered per path and base. htmlBaseUrl parses URLs and
+ * throws and catches an error for every path, about 20 microseconds a call; the sitemap and every
+ * page's sharing tags call it 3,000 times a build, and under `npm start` the sitemap is rebuilt on
+ * every save. Paths not starting with "/" depend on the page and are not remembered.
+ */
+export function absoluteUrlPlugin(eleventyConfig: any) {
+  const remembered = new Map<string, string>();
+  eleventyConfig.addNunjucksFilter("absoluteUrl", function (this: unknown, url: string, base: string) {
+    const key = `${base}\u0000${url}`;
+    let absolute = typeof url === "string" && url.startsWith("/") ? remembered.get(key) : undefined;
+    if (absolute === undefined) {
+      absolute = eleventyConfig.getFilter("htmlBaseUrl").call(this, url, base) as string;
+      if (typeof url === "string" && url.startsWith("/")) remembered.set(key, absolute);
+    }
+    return absolute;
+  });
+}

@@ -28,10 +28,23 @@ const output = (relative: string) => {
     return "";
   }
 };
-/** Wait for the rebuild a save starts to finish (the server says "Watching…" again). */
+/**
+ * Wait for the rebuild a save starts to finish (the server says "Watching…" again). Eleventy says
+ * "Watching…" before its file watcher has finished setting up, and a save in that window goes unseen:
+ * so a save nobody reports within 3 s is made again (as a designer would save again).
+ */
 async function saved(write: () => void, what: string): Promise<void> {
   const before = (log.match(/Watching/g) ?? []).length;
+  const seen = (log.match(/File (changed|added)/g) ?? []).length;
   write();
+  for (let attempt = 1; attempt < 10; attempt++) {
+    try {
+      await until(`${what} to be seen`, () => (log.match(/File (changed|added)/g) ?? []).length > seen, 3_000);
+      break;
+    } catch {
+      write();
+    }
+  }
   await until(what, () => (log.match(/Watching/g) ?? []).length > before);
 }
 
@@ -61,6 +74,7 @@ describe("the dev server", () => {
     const seed = readFileSync(path.join(project.root, SEED_POST), "utf8");
     await saved(() => project.write(SEED_POST, seed.replace("## Eligibility", "Quokkas reviewed this page.\n\n## Eligibility")), "the edit");
     expect(output("additional-support-offer/index.html")).toContain("Quokkas reviewed this page.");
+    expect(output("feed.xml")).toContain("Quokkas reviewed this page.");
   });
 
   it("finds a screenshot copied in before the new post that shows it, and gives the post's new tag a page", async () => {
@@ -87,6 +101,22 @@ describe("the dev server", () => {
     expect(thumbnails.length).toBeGreaterThan(0);
     for (const url of thumbnails) expect(existsSync(path.join(project.root, "_site", url)), url).toBe(true);
     await until("the tag page", () => output("tags/quokkas/index.html").includes("The quokka offer"), 10_000);
+    expect(output("tags/index.html")).toContain('href="/tags/quokkas/"');
+    expect(output("index.html")).toContain("The quokka offer");
+  });
+
+  it("shows a post's new title wherever the site lists posts (not yet in its neighbours' links: see the README)", async () => {
+    const file = "content/posts/2026-11-01-quokka-offer.md";
+    const before = readFileSync(path.join(project.root, file), "utf8");
+    try {
+      await saved(() => project.write(file, before.replace("title: The quokka offer", "title: The wallaby offer")), "the new title");
+      for (const page of ["quokka-offer/index.html", "index.html", "sitemap/index.html", "tags/quokkas/index.html", "feed.xml"]) {
+        expect(output(page), page).not.toContain("The quokka offer");
+        expect(output(page), page).toContain("The wallaby offer");
+      }
+    } finally {
+      await saved(() => project.write(file, before), "the title put back");
+    }
   });
 
   it("names the file of a bad save, and recovers on the next good one", async () => {
