@@ -1,7 +1,7 @@
 // The search index's files: written whole (Pagefind 1.5.2's own writeFiles could leave
 // pagefind-entry.json empty), a damaged kept index is made again rather than published, and writing a
 // new index into an output folder linked to the kept one leaves the kept one as it was.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -76,5 +76,15 @@ describe("the search index's files", () => {
     await writeSearchIndex(out);
     expect(fingerprintFolder(path.join(out, "pagefind"))).not.toEqual(outputBefore);
     expect(fingerprintFolder(kept)).toEqual(before);
+  });
+
+  it("written over an output whose index file of the same name was left empty replace it", async () => {
+    const out = site("left-empty", { "a/index.html": page("Funding", "Scholarship funding for teachers.") });
+    await writeSearchIndex(out);
+    const meta = readdirSync(path.join(out, "pagefind")).find((name) => name.endsWith(".pf_meta"))!;
+    const whole = readFileSync(path.join(out, "pagefind", meta));
+    writeFileSync(path.join(out, "pagefind", meta), "");
+    await writeSearchIndex(out);
+    expect(readFileSync(path.join(out, "pagefind", meta))).toEqual(whole);
   });
 });
