@@ -6,6 +6,7 @@ import { mkdir, readdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { load as loadYaml } from "js-yaml";
 import { FrontMatterError, validatePostFrontMatter } from "./front-matter.ts";
+import { isPostsFile } from "./posts-folder.ts";
 
 export const POST_FILE_NAME = /^(\d{4}-\d{2}-\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/;
 
@@ -27,12 +28,6 @@ export function parsePostFrontMatter(file: string, source: string): unknown {
     const line = e.mark ? e.mark.line + 2 : undefined; // +1 for 1-based, +1 for the opening ---
     throw new FrontMatterError(`Invalid front matter in ${file}${line ? `, line ${line}` : ""}: ${e.reason ?? String(error)}; expected valid YAML`);
   }
-}
-
-/** Whether a path (as Eleventy's watcher gives it, or any other) is a Markdown file in the posts folder. */
-function isPostsFile(postsDir: string, file: string): boolean {
-  const rel = path.relative(path.resolve(postsDir), path.resolve(file));
-  return rel.endsWith(".md") && !rel.startsWith("..") && !path.isAbsolute(rel);
 }
 
 const checked = new Map<string, string>(); // file -> stamp (mtime and size) of the version that passed
