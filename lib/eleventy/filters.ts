@@ -74,12 +74,11 @@ export function feedContentPlugin(eleventyConfig: any) {
 export function absoluteUrlPlugin(eleventyConfig: any) {
   const remembered = new Map<string, string>();
   eleventyConfig.addNunjucksFilter("absoluteUrl", function (this: unknown, url: string, base: string) {
+    const htmlBaseUrl = () => eleventyConfig.getFilter("htmlBaseUrl").call(this, url, base) as string;
+    if (typeof url !== "string" || !url.startsWith("/")) return htmlBaseUrl();
     const key = `${base}\u0000${url}`;
-    let absolute = typeof url === "string" && url.startsWith("/") ? remembered.get(key) : undefined;
-    if (absolute === undefined) {
-      absolute = eleventyConfig.getFilter("htmlBaseUrl").call(this, url, base) as string;
-      if (typeof url === "string" && url.startsWith("/")) remembered.set(key, absolute);
-    }
+    let absolute = remembered.get(key);
+    if (absolute === undefined) remembered.set(key, (absolute = htmlBaseUrl()));
     return absolute;
   });
 }

@@ -22,6 +22,9 @@ export interface PagedData {
  * and changes nothing else: they read no collection, so no collection change should re-render them.
  */
 const READS_NO_COLLECTION = "pages-from-global-data";
+// The pages that list posts (home, sitemap page and sitemap.xml, feed, tags index) do the opposite in
+// their front matter: they import `tagList`, a collection made from every post, so that under
+// `npm start` each save to a post rebuilds them too. Importing nothing, they were never rebuilt.
 
 /**
  * `alias` is the template's `pagination.alias`; `fromGlobalData` is true when the items come from

@@ -11,6 +11,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, wri
 import path from "node:path";
 import * as pagefind from "pagefind";
 import { publishFile } from "../util/publish-file.ts";
+import { writeAtomicallySync } from "../util/write-atomically.ts";
 import { writtenDocument } from "./written-document.ts";
 
 // pagefind's package.json is not in its exports: found from its entry point (lib/index.js).
@@ -63,13 +64,8 @@ export async function writeSearchIndex(outputDir: string): Promise<SearchIndexRe
     // Written synchronously: alone, a thousand small files took 64 ms in a loop against 140 ms as
     // queued writes (which also share the thread pool with the link check's reads). A file already
     // there may be a link to the kept index: replaced, not written through.
-    if (size === undefined) {
-      writeFileSync(target, file.content);
-    } else {
-      const partial = `${target}.${process.pid}.partial`;
-      writeFileSync(partial, file.content);
-      renameSync(partial, target);
-    }
+    if (size === undefined) writeFileSync(target, file.content);
+    else writeAtomicallySync(target, file.content);
   }
   if (!isSearchIndex(folder)) throw new Error(`Pagefind's index in ${folder} has no readable pagefind-entry.json after writing; run the build again`);
   return { pages, seconds: (performance.now() - started) / 1000, files: files.map((file) => file.path) };

@@ -2,13 +2,14 @@
 // so a rebuild with no image changed encodes nothing. Each original is read once: its bytes are hashed,
 // copied into the cache (the published original) and decoded once to raw pixels, and every width and
 // format is made from that buffer; originals are processed in parallel, one per core.
-import { createHash, randomUUID } from "node:crypto";
-import { mkdir, readFile, rename, stat, copyFile, writeFile } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { mkdir, readFile, rename, stat, copyFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import sharp from "sharp";
 import { contentHashOf, type ScreenshotFile } from "./screenshot-library.ts";
 import { THUMBNAIL_SPEC, type ThumbnailOutput } from "./thumbnail-spec.ts";
+import { partialName, writeAtomically } from "../util/write-atomically.ts";
 
 export const OPTIONS_HASH = createHash("sha256")
   .update(JSON.stringify({ spec: THUMBNAIL_SPEC, sharp: sharp.versions.sharp, vips: sharp.versions.vips }))
@@ -29,20 +30,6 @@ export function cachedThumbnailPath(cacheDir: string, file: ScreenshotFile, outp
 export function cachedOriginalPath(cacheDir: string, file: ScreenshotFile): string {
   const hash = hashOf(file);
   return path.join(cacheDir, "originals", hash.slice(0, 2), `${hash}${path.extname(file.key).toLowerCase()}`);
-}
-
-/**
- * A name beside the target to write to before renaming, so an interrupted build never leaves a
- * half-written cache entry. Unique per call, not per process: two originals with the same bytes
- * share a target, and a shared partial name let the first rename take the other's file away.
- */
-const partialName = (target: string) => `${target}.${process.pid}.${randomUUID()}.partial`;
-
-async function writeAtomically(target: string, bytes: Uint8Array): Promise<void> {
-  await mkdir(path.dirname(target), { recursive: true });
-  const partial = partialName(target);
-  await writeFile(partial, bytes);
-  await rename(partial, target);
 }
 
 async function exists(p: string): Promise<boolean> {
