@@ -1,10 +1,11 @@
 // Test helper: the seed documents' text and their sections, so tests can check that every citation
 // names a real section heading and that what a fact says is in that section.
-// Seeds live in ../shared/seeds relative to the repository root (see funding-rules.md).
+// Read from sources/, the repository's byte-for-byte copies of the seed documents (the ones the site
+// publishes the hashes of), so the tests run in any clone.
 import { readFileSync } from "node:fs";
 import { SOURCE_DOCUMENTS, type SourceDocumentId } from "../../rules/sources.ts";
 
-const SEEDS_DIR = new URL("../../../shared/seeds/", import.meta.url);
+const SEEDS_DIR = new URL("../../sources/", import.meta.url);
 
 export function seedText(id: SourceDocumentId): string {
   const doc = SOURCE_DOCUMENTS.find((d) => d.id === id);

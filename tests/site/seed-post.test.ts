@@ -34,7 +34,7 @@ afterAll(() => site?.dispose());
 
 describe("the seed post", () => {
   it("is copied in unchanged from the seed document", () => {
-    const seed = readFileSync(path.join(PROJECT_ROOT, "../shared/seeds/000_b8d5ad89a0aa3718.txt"));
+    const seed = readFileSync(path.join(PROJECT_ROOT, "sources/000_b8d5ad89a0aa3718.txt"));
     const post = readFileSync(path.join(PROJECT_ROOT, "content/posts/2021-09-10-additional-support-offer.md"));
     expect(sha256(post)).toBe(sha256(seed));
   });
