@@ -23,6 +23,7 @@ import sharingPlugin from "./lib/eleventy/sharing-plugin.ts";
 import sitemapPlugin from "./lib/eleventy/sitemap-plugin.ts";
 import tagsPlugin from "./lib/eleventy/tags-plugin.ts";
 import { siteSettings } from "./lib/site-settings.ts";
+import { cacheDirectory, SCREENSHOTS_DIR } from "./lib/site-paths.ts";
 
 export const config = {
   dir: { input: "content", includes: "../_includes", data: "../_data" },
@@ -36,7 +37,7 @@ export const config = {
 
 export default function (eleventyConfig: any) {
   const site = siteSettings();
-  const cacheDir = process.env.SITE_CACHE_DIR ?? ".cache";
+  const cacheDir = cacheDirectory();
 
   // TypeScript data files (content/**/*.11tydata.ts, _data/*.ts) are imported, not read as text.
   // Imported once per file version: under `npm start` Eleventy asks again on every rebuild, and each
@@ -77,7 +78,7 @@ export default function (eleventyConfig: any) {
   eleventyConfig.addPlugin(filtersPlugin, { markdown });
   eleventyConfig.addPlugin(assetsPlugin);
   eleventyConfig.addPlugin(postsPlugin, { postsDir: "content/posts", cacheDir });
-  eleventyConfig.addPlugin(screenshotsPlugin, { screenshotsDir: "screenshots", cacheDir, markdown });
+  eleventyConfig.addPlugin(screenshotsPlugin, { screenshotsDir: SCREENSHOTS_DIR, cacheDir, markdown });
   eleventyConfig.addPlugin(cataloguePlugin);
   eleventyConfig.addPlugin(rulesPlugin);
   eleventyConfig.addPlugin(checkerPlugin, { cacheDir });

@@ -7,6 +7,9 @@ import path from "node:path";
 
 export interface Measured {
   seconds: number;
+  /** When the command was started and when it ended, in milliseconds since the Unix epoch. */
+  startedAt: number;
+  endedAt: number;
   peakRssMb: number;
   stdout: string;
   stderr: string;
@@ -24,6 +27,7 @@ export async function measureCommand(
   const useTime = existsSync(GNU_TIME);
   const [cmd, argv] = useTime ? [GNU_TIME, ["-f", "%e %M", "-o", timeFile, command, ...args]] : [command, args];
   const started = performance.now();
+  const startedAt = Date.now();
   const child = spawn(cmd, argv, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ["ignore", "pipe", "pipe"] });
   let stdout = "";
   let stderr = "";
@@ -34,6 +38,7 @@ export async function measureCommand(
     child.on("close", (c) => resolve(c ?? 1));
   });
   const seconds = (performance.now() - started) / 1000;
+  const endedAt = Date.now();
   let peakRssMb = NaN;
   if (useTime && existsSync(timeFile)) {
     const [, kb] = readFileSync(timeFile, "utf8").trim().split("\n").pop()!.split(" ");
@@ -43,7 +48,7 @@ export async function measureCommand(
   if (code !== 0) {
     throw new Error(`${command} ${args.join(" ")} (in ${options.cwd}) failed with exit code ${code}:\n${stderr.slice(-4000) || stdout.slice(-4000)}`);
   }
-  return { seconds, peakRssMb, stdout, stderr };
+  return { seconds, startedAt, endedAt, peakRssMb, stdout, stderr };
 }
 
 /** VmHWM (peak resident set) of a live process and its descendants, in MiB; 0 if gone. */

@@ -77,7 +77,13 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   const output = path.join(root, "_site");
   const env = { SITE_CACHE_DIR: cacheDir };
   const [cmd, args] = nodeTsx("scripts/build.ts", "--output", "_site", "--quiet");
-  const imageSeconds = () => JSON.parse(readFileSync(path.join(cacheDir, "screenshot-stats.json"), "utf8")) as { seconds: number; encoded: number; originals: number };
+  const imageSeconds = () => JSON.parse(readFileSync(path.join(cacheDir, "screenshot-stats.json"), "utf8")) as {
+      seconds: number;
+      encoded: number;
+      originals: number;
+      startedAt: number;
+      finishedAt: number;
+    };
 
   // Each floor is measured next to what it is compared with, so a change in the machine's load
   // between phases distorts the ratios as little as possible.
@@ -160,6 +166,10 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     details: {
       // The text work on its own: a warm build encodes nothing, so all of it is text work.
       text_alone_vs_floor: round(warm.seconds / textFloor.seconds, 2),
+      // cold_s - image_s in two parts: from starting the build to the first thumbnail (Node, tsx,
+      // loading Eleventy and the config) and from the last thumbnail to the build's exit.
+      cold_before_images_s: round((coldImages.startedAt - cold.startedAt) / 1000),
+      cold_after_images_s: round((cold.endedAt - coldImages.finishedAt) / 1000),
       thumbnails_encoded_cold: coldImages.encoded,
       warm_runs_s: warm.samples,
       floor_runs_s: textFloor.samples,

@@ -10,6 +10,7 @@ import { assertLinksResolve, type LinkCheckResult } from "../links/check-links.t
 import { deferredSearchIndex, deferSearchIndex } from "../eleventy/search-plugin.ts";
 import { collectLinksWhileRendering, stopCollectingLinks } from "../eleventy/links-plugin.ts";
 import type { PageReferences } from "../links/html-references.ts";
+import { dropHeadStart } from "../screenshots/head-start.ts";
 import { siteSettings } from "../site-settings.ts";
 
 const execFileAsync = promisify(execFile);
@@ -71,8 +72,10 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     eleventy.logger.overrideLogger({ ...console, log: console.log, warn: console.warn, error: () => {} });
     results = (await eleventy.write()) as unknown[];
     stopCollectingLinks();
+    dropHeadStart(); // taken by the screenshots plugin unless the config looks elsewhere
   } catch (error) {
     stopCollectingLinks();
+    dropHeadStart();
     await deferredSearchIndex()?.catch(() => {});
     await rm(staging, { recursive: true, force: true });
     throw new Error(describeBuildError(error));

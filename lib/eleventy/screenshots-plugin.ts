@@ -2,9 +2,10 @@
 // - scan screenshots/ (dimensions and content hashes, cached);
 // - while rendering: the `appScreenshotsModel` filter resolves each macro item and records what the
 //   page needs;
-// - from the start of the build (for the first build, as soon as this plugin is registered): every
-//   screenshot's thumbnails are queued as the scan finds it and encoded (one original per core)
-//   while Eleventy reads and renders the site, so image work overlaps text work (ThumbnailQueue);
+// - from the start of the build (for the first build, as soon as this plugin is registered, or before
+//   Eleventy is loaded under `npm run build`: head-start.ts): every screenshot's thumbnails are queued
+//   as the scan finds it and encoded (one original per core) while Eleventy reads and renders the
+//   site, so image work overlaps text work (ThumbnailQueue);
 //   the pages then ask for the thumbnails they show;
 // - after rendering: wait for the queue, then hard-link originals and thumbnails into the output
 //   folder (originals via a content-addressed copy in the cache).
@@ -12,10 +13,11 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Markdown } from "../markdown/markdown-type.ts";
 import { galleryModel, type GalleryContext, type GalleryModel } from "../screenshots/gallery-model.ts";
-import { recordContentHashes, scanScreenshots, type ScreenshotFile } from "../screenshots/screenshot-library.ts";
+import { startScreenshotWork, takeHeadStart, type ScreenshotWork } from "../screenshots/head-start.ts";
+import { recordContentHashes, type ScreenshotFile } from "../screenshots/screenshot-library.ts";
 import { cachedOriginal, cachedOriginalPath, cachedThumbnailPath, ThumbnailQueue } from "../screenshots/thumbnails.ts";
 import { publishFile } from "../util/publish-file.ts";
-import { thumbnailOutputs, type ThumbnailOutput } from "../screenshots/thumbnail-spec.ts";
+import type { ThumbnailOutput } from "../screenshots/thumbnail-spec.ts";
 
 export interface ScreenshotsPluginOptions {
   screenshotsDir: string;
@@ -53,7 +55,7 @@ export default function screenshotsPlugin(eleventyConfig: any, options: Screensh
   let originalUrls = new Map<ScreenshotFile, Set<string>>();
   let thumbnails = new Map<ScreenshotFile, Map<string, ThumbnailOutput>>();
   let firstScreenshots = new Map<string, FirstScreenshot>();
-  let encoding = new ThumbnailQueue(options.cacheDir);
+  let encoding: ThumbnailQueue;
 
   // Publishing into the output folder: each file as soon as it is both encoded and shown by a page
   // (in a cold build most files finish encoding after the pages are written), the rest at the end.
@@ -86,13 +88,16 @@ export default function screenshotsPlugin(eleventyConfig: any, options: Screensh
   };
 
   /**
-   * Fresh state for a build, and the scan that starts its thumbnail encoding. `previous` is the last
-   * build's scan, under `npm start`: a file unchanged since was queued by that build, so only new and
-   * changed files are queued now (the pages a rebuild renders still ask for their own thumbnails,
-   * which are checked, and made if missing, as they ask). Queueing all 1,000 screenshots again meant
-   * checking 5,000 cache files, a tenth of a second of every edit to a post.
+   * Fresh state for a build, and the scan that starts its thumbnail encoding (head-start.ts). Every
+   * screenshot is queued as soon as the scan finds it: its thumbnails depend only on its width, so
+   * the image work need not wait for the first page to ask. A screenshot no post shows costs one
+   * encoding (then it is cached) but is never published. `previous` is the last build's scan, under
+   * `npm start`: a file unchanged since was queued by that build, so only new and changed files are
+   * queued now (the pages a rebuild renders still ask for their own thumbnails, which are checked,
+   * and made if missing, as they ask). Queueing all 1,000 screenshots again meant checking 5,000
+   * cache files, a tenth of a second of every edit to a post.
    */
-  const startBuild = (previous?: ReadonlyMap<string, ScreenshotFile>): Promise<Map<string, ScreenshotFile>> => {
+  const startBuild = (work: ScreenshotWork): Promise<Map<string, ScreenshotFile>> => {
     outputDir = "";
     pages = new Map();
     originalUrls = new Map();
@@ -101,32 +106,24 @@ export default function screenshotsPlugin(eleventyConfig: any, options: Screensh
     published = new Set();
     madeDirs = new Set();
     encoded = new Set();
-    const queue = (encoding = new ThumbnailQueue(options.cacheDir, undefined, (file) => {
+    encoding = work.queue;
+    encoding.listen((file) => {
       encoded.add(file);
       publishEarly(file);
-    }));
-    // Start on every screenshot as soon as the scan finds it: its thumbnails depend only on its
-    // width, so the image work need not wait for the first page to ask. A screenshot no post shows
-    // costs one encoding (then it is cached) but is never published.
-    const scanning = scanScreenshots(
-      options.screenshotsDir,
-      options.cacheDir,
-      (file) => {
-        if (previous?.get(file.key) !== file && !file.problem && file.width) queue.add(file, thumbnailOutputs(file.width));
-      },
-      previous,
-    );
-    scanning.catch(() => {}); // reported when the build awaits it
-    return scanning;
+    });
+    return work.scanning;
   };
 
-  // The first build's scan starts now, while the configuration is still loading and before Eleventy
-  // reads the site; each later build (under `npm start`) starts its own from the last one.
-  let firstScan: Promise<Map<string, ScreenshotFile>> | undefined = startBuild();
+  // The first build's work was started by `npm run build` before it loaded Eleventy, or starts now,
+  // while the configuration is still loading and before Eleventy reads the site; each later build
+  // (under `npm start`) starts its own from the last one's scan.
+  let firstScan: Promise<Map<string, ScreenshotFile>> | undefined = startBuild(
+    takeHeadStart(options.screenshotsDir, options.cacheDir) ?? startScreenshotWork(options.screenshotsDir, options.cacheDir),
+  );
   let lastScan: Map<string, ScreenshotFile> | undefined;
 
   eleventyConfig.on("eleventy.before", async ({ directories }: { directories: { output: string } }) => {
-    const scanning = firstScan ?? startBuild(lastScan);
+    const scanning = firstScan ?? startBuild(startScreenshotWork(options.screenshotsDir, options.cacheDir, lastScan));
     firstScan = undefined;
     outputDir = directories.output;
     lastScan = undefined; // until this scan succeeds

@@ -6,6 +6,7 @@ import { constants } from "node:fs";
 import { copyFile, mkdir, readdir, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { UserInputError } from "../errors/user-error.ts";
+import { SCREENSHOTS_DIR } from "../site-paths.ts";
 import { POSTS_DIR } from "./find-post.ts";
 import { validatePostFrontMatter } from "./front-matter.ts";
 import { POST_FILE_NAME, parsePostFrontMatter } from "./validate-posts.ts";
@@ -34,8 +35,6 @@ export interface NewPost {
   screenshotsDir?: string;
   items: ScreenshotItem[];
 }
-
-export const SCREENSHOTS_DIR = "screenshots";
 
 export function postSlug(title: string): string {
   return slugify(title, { decamelize: false });

@@ -92,6 +92,9 @@ export interface EncodeStats {
    * file finished. Encoding overlaps rendering (see ThumbnailQueue), so this is a span, not CPU time.
    */
   seconds: number;
+  /** When the span began and ended, in milliseconds since the Unix epoch (the benchmark splits the build's time around it). */
+  startedAt?: number;
+  finishedAt?: number;
 }
 
 /**
@@ -117,13 +120,28 @@ export class ThumbnailQueue {
   #failure: unknown;
   #idle: (() => void)[] = [];
 
-  readonly #onEncoded: ((file: ScreenshotFile) => void) | undefined;
+  #onEncoded: ((file: ScreenshotFile) => void) | undefined;
+  /** Files finished before anyone listened (a queue started before Eleventy loaded: head-start.ts). */
+  #unheard: ScreenshotFile[] = [];
 
-  /** `onEncoded(file)` is called each time a file's queued outputs are all in the cache. */
-  constructor(cacheDir: string, concurrency = os.availableParallelism(), onEncoded?: (file: ScreenshotFile) => void) {
+  constructor(cacheDir: string, concurrency = os.availableParallelism()) {
     this.#cacheDir = cacheDir;
     this.#concurrency = Math.max(1, concurrency);
+  }
+
+  /**
+   * Call `onEncoded(file)` each time a file's queued outputs are all in the cache, starting with the
+   * files that finished before this was called.
+   */
+  listen(onEncoded: (file: ScreenshotFile) => void): void {
     this.#onEncoded = onEncoded;
+    for (const file of this.#unheard.splice(0)) onEncoded(file);
+  }
+
+  /** Drop what has not started (a head start nobody took); what is being encoded finishes. */
+  cancel(): void {
+    this.#queue.length = 0;
+    if (this.#running === 0) for (const resolve of this.#idle.splice(0)) resolve();
   }
 
   /** Ask for these thumbnails of `file`; encoding starts at once if a worker is free. */
@@ -147,7 +165,8 @@ export class ThumbnailQueue {
         .then(
           (made) => {
             this.#encoded += made;
-            this.#onEncoded?.(file);
+            if (this.#onEncoded) this.#onEncoded(file);
+            else this.#unheard.push(file);
           },
           (error) => (this.#failure ??= error),
         )
@@ -165,7 +184,15 @@ export class ThumbnailQueue {
     if (this.#running || this.#queue.length) await new Promise<void>((resolve) => this.#idle.push(resolve));
     if (this.#failure) throw this.#failure;
     const seconds = this.#started === undefined ? 0 : ((this.#finished ?? this.#started) - this.#started) / 1000;
-    return { originals: this.#requested.size, encoded: this.#encoded, reused: this.#total - this.#encoded, seconds };
+    const epoch = (t: number | undefined) => (t === undefined ? undefined : Math.round(performance.timeOrigin + t));
+    return {
+      originals: this.#requested.size,
+      encoded: this.#encoded,
+      reused: this.#total - this.#encoded,
+      seconds,
+      startedAt: epoch(this.#started),
+      finishedAt: epoch(this.#finished ?? this.#started),
+    };
   }
 }
 

@@ -64,4 +64,30 @@ describe("ThumbnailQueue", () => {
     queue.add(png, thumbnailOutputs(png.width!));
     await expect(queue.drain()).rejects.toThrow();
   });
+
+  it("tells a late listener about the files finished before it listened, then about each as it finishes", async () => {
+    const queue = new ThumbnailQueue(path.join(dir, "cache-listen"), 1);
+    const other = fileAt(path.join(dir, "screen.png"), 1400, 600);
+    queue.add(png, thumbnailOutputs(png.width!));
+    await queue.drain();
+    const heard: ScreenshotFile[] = [];
+    queue.listen((file) => heard.push(file));
+    expect(heard).toEqual([png]);
+    queue.add(other, thumbnailOutputs(other.width!));
+    await queue.drain();
+    expect(heard).toEqual([png, other]);
+  });
+
+  it("drops what has not started when cancelled, and finishes what has", async () => {
+    const cacheDir = path.join(dir, "cache-cancel");
+    const queue = new ThumbnailQueue(cacheDir, 1);
+    const second = path.join(dir, "second.png");
+    await sharp({ create: { width: 900, height: 500, channels: 3, background: "#00703c" } }).png().toFile(second);
+    queue.add(png, thumbnailOutputs(png.width!)); // starts at once: one worker
+    queue.add(fileAt(second, 900, 500), thumbnailOutputs(900)); // waits for the worker
+    queue.cancel();
+    const stats = await queue.drain();
+    expect(stats.encoded).toBe(thumbnailOutputs(png.width!).length);
+    expect(cached(cacheDir)).toHaveLength(thumbnailOutputs(png.width!).length);
+  });
 });
