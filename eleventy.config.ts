@@ -17,6 +17,7 @@ import provenancePlugin from "./lib/eleventy/provenance-plugin.ts";
 import screenshotsPlugin from "./lib/eleventy/screenshots-plugin.ts";
 import rssPlugin from "@11ty/eleventy-plugin-rss";
 import linksPlugin from "./lib/eleventy/links-plugin.ts";
+import { memoizeTemplatePathNormalize } from "./lib/eleventy/path-memo.ts";
 import searchPlugin from "./lib/eleventy/search-plugin.ts";
 import shellPlugin from "./lib/eleventy/shell-plugin.ts";
 import sharingPlugin from "./lib/eleventy/sharing-plugin.ts";
@@ -38,6 +39,7 @@ export const config = {
 export default function (eleventyConfig: any) {
   const site = siteSettings();
   const cacheDir = cacheDirectory();
+  memoizeTemplatePathNormalize();
 
   // TypeScript data files (content/**/*.11tydata.ts, _data/*.ts) are imported, not read as text.
   // Imported once per file version: under `npm start` Eleventy asks again on every rebuild, and each

@@ -82,6 +82,8 @@ if (args.includes("--json")) {
   // Thumbnails are encoded while pages render, so cold_s - image_s is the text work the images do not
   // hide; a warm build (nothing to encode) shows the text work on its own. Both are reported.
   lines.push("", `text work on its own (warm build / floor): ${result.details.text_alone_vs_floor}x the floor`);
+  lines.push(`cold_s - image_s: ${result.details.cold_before_images_s} s before the first thumbnail, ${result.details.cold_after_images_s} s after the last`);
+  lines.push(`edit to the browser's reload (the whole rebuild): ${result.details.incremental_reload_s} s`);
   lines.push("", `${checks.filter((c) => c.pass).length}/${checks.length} targets met; details: npm run bench -- --json`);
   console.log(lines.join("\n"));
 }

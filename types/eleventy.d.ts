@@ -9,3 +9,8 @@ declare module "@11ty/eleventy-plugin-rss" {
   const rssPlugin: any;
   export default rssPlugin;
 }
+
+// Eleventy's path helpers (its own dependency, pinned to the version it installs): lib/eleventy/path-memo.ts.
+declare module "@11ty/eleventy-utils" {
+  export const TemplatePath: { normalize: (thePath: string) => string };
+}

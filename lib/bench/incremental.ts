@@ -36,6 +36,9 @@ async function waitUntilIdle(pid: number): Promise<void> {
 export interface IncrementalResult {
   seconds: number[];
   median: number;
+  /** From the save until Eleventy tells the browser to reload (the whole rebuild, after the page). */
+  reloadSeconds: number[];
+  reloadMedian: number;
   startupSeconds: number;
   peakRssMb: number;
 }
@@ -72,10 +75,12 @@ export async function measureIncremental(
     await waitUntilIdle(child.pid!);
     progress(`dev server ready in ${startupSeconds.toFixed(1)} s, idle after ${((performance.now() - started) / 1000).toFixed(1)} s; editing ${postFile} ${edits} times`);
     const seconds: number[] = [];
+    const reloadSeconds: number[] = [];
     for (let i = 0; i < edits; i++) {
       const marker = `bench-edit-${Date.now()}-${i}`;
       const edited = original.replace(/\n## What we found\n/, `\n## What we found\n\nEdited: ${marker}.\n`);
       if (edited === original) throw new Error(`${postFile} has no "## What we found" heading to edit`);
+      const logAtSave = log.length;
       const saved = performance.now();
       writeFileSync(source, edited);
       for (;;) {
@@ -90,10 +95,17 @@ export async function measureIncremental(
         await sleep(5);
       }
       seconds.push((performance.now() - saved) / 1000);
+      // Eleventy prints "Watching…" as it tells the browser to reload: when the designer sees the edit.
+      while (!log.slice(logAtSave).includes("Watching")) {
+        if (performance.now() - saved > 120_000) throw new Error(`The dev server did not finish the rebuild in 2 minutes:\n${log.slice(-3000)}`);
+        await sleep(5);
+      }
+      reloadSeconds.push((performance.now() - saved) / 1000);
       await waitUntilIdle(child.pid!); // let the rebuild's tail (after-build work, reload) finish first
     }
     const sorted = [...seconds].sort((a, b) => a - b);
-    return { seconds, median: sorted[Math.floor(sorted.length / 2)]!, startupSeconds, peakRssMb: peak };
+    const reloads = [...reloadSeconds].sort((a, b) => a - b);
+    return { seconds, median: sorted[Math.floor(sorted.length / 2)]!, reloadSeconds, reloadMedian: reloads[Math.floor(reloads.length / 2)]!, startupSeconds, peakRssMb: peak };
   } finally {
     clearInterval(poll);
     writeFileSync(source, original);

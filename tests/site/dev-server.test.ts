@@ -77,6 +77,20 @@ describe("the dev server", () => {
     expect(output("feed.xml")).toContain("Quokkas reviewed this page.");
   });
 
+  it("tells the browser to reload without waiting for the search index, which follows", async () => {
+    const seed = readFileSync(path.join(project.root, SEED_POST), "utf8");
+    // The last rebuild's index, still being written in the background, must not be taken for this one's.
+    await until("the last rebuild's search index", () => log.lastIndexOf("[search]") > log.lastIndexOf("Watching"));
+    const from = log.length;
+    await saved(() => project.write(SEED_POST, seed.replace("## Eligibility", "Wombats reviewed this page.\n\n## Eligibility")), "the edit");
+    await until("the search index", () => /\[search\] (Pagefind indexed|no searchable page changed)/.test(log.slice(from)));
+    const rebuild = log.slice(from);
+    // Eleventy prints "Watching…" as it sends the reload; before this change Pagefind's line came first.
+    expect(rebuild.indexOf("Watching")).toBeGreaterThan(-1);
+    expect(rebuild.indexOf("Watching")).toBeLessThan(rebuild.search(/\[search\]/));
+    expect(output("additional-support-offer/index.html")).toContain("Wombats reviewed this page.");
+  });
+
   it("finds a screenshot copied in before the new post that shows it, and gives the post's new tag a page", async () => {
     mkdirSync(path.join(project.root, "screenshots/quokka-offer"), { recursive: true });
     copyFileSync(path.join(project.root, "screenshots/additional-support-offer/01-start-page.png"), path.join(project.root, "screenshots/quokka-offer/01-quokka-start.png"));
