@@ -1,7 +1,8 @@
 // Encoding thumbnails with sharp, cached by the original's content hash and the encoding options,
 // so a rebuild with no image changed encodes nothing. Each original is read once: its bytes are hashed,
 // copied into the cache (the published original) and decoded once to raw pixels, and every width and
-// format is made from that buffer; originals are processed in parallel, one per core.
+// format is made from that buffer, on a worker thread (encode-worker.ts says why); originals are
+// processed in parallel, one per core.
 import { createHash } from "node:crypto";
 import { mkdir, readFile, rename, stat, copyFile } from "node:fs/promises";
 import os from "node:os";
@@ -10,6 +11,7 @@ import sharp from "sharp";
 import { contentHashOf, type ScreenshotFile } from "./screenshot-library.ts";
 import { THUMBNAIL_SPEC, type ThumbnailOutput } from "./thumbnail-spec.ts";
 import { partialName, writeAtomically } from "../util/write-atomically.ts";
+import { encodeOnWorker } from "./encode-worker.ts";
 
 export const OPTIONS_HASH = createHash("sha256")
   .update(JSON.stringify({ spec: THUMBNAIL_SPEC, sharp: sharp.versions.sharp, vips: sharp.versions.vips }))
@@ -62,22 +64,9 @@ async function encodeOne(file: ScreenshotFile, outputs: readonly ThumbnailOutput
     await copying;
     return 0;
   }
-  const { data, info } = await sharp(bytes).raw().toBuffer({ resolveWithObject: true });
-  const raw = { raw: { width: info.width, height: info.height, channels: info.channels } };
-  await Promise.all(
-    missing.map(async (output) => {
-      const target = cachedThumbnailPath(cacheDir, file, output);
-      await mkdir(path.dirname(target), { recursive: true });
-      let pipeline = sharp(data, raw).resize({ width: output.width, withoutEnlargement: true });
-      pipeline =
-        output.format === "webp"
-          ? pipeline.webp(THUMBNAIL_SPEC.webp)
-          : pipeline.flatten({ background: "#ffffff" }).jpeg(THUMBNAIL_SPEC.jpeg);
-      // Write beside the target and rename, so an interrupted build never leaves a half-written cache entry.
-      const partial = partialName(target);
-      await pipeline.toFile(partial);
-      await rename(partial, target);
-    }),
+  await encodeOnWorker(
+    bytes,
+    missing.map((output) => ({ output, target: cachedThumbnailPath(cacheDir, file, output) })),
   );
   await copying;
   return missing.length;
