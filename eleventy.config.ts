@@ -18,13 +18,18 @@ import screenshotsPlugin from "./lib/eleventy/screenshots-plugin.ts";
 import rssPlugin from "@11ty/eleventy-plugin-rss";
 import linksPlugin from "./lib/eleventy/links-plugin.ts";
 import { memoizeTemplatePathNormalize } from "./lib/eleventy/path-memo.ts";
+import { buildContextOf } from "./lib/build/build-context.ts";
+import { postMarkdown } from "./lib/markdown/post-markdown.ts";
+import { postRenderer } from "./lib/posts/post-renderer.ts";
+import { SiteScreenshots } from "./lib/screenshots/site-screenshots.ts";
+import { POSTS_DIR } from "./lib/posts/posts-folder.ts";
 import searchPlugin from "./lib/eleventy/search-plugin.ts";
 import shellPlugin from "./lib/eleventy/shell-plugin.ts";
 import sharingPlugin from "./lib/eleventy/sharing-plugin.ts";
 import sitemapPlugin from "./lib/eleventy/sitemap-plugin.ts";
 import tagsPlugin from "./lib/eleventy/tags-plugin.ts";
 import { siteSettings } from "./lib/site-settings.ts";
-import { cacheDirectory, SCREENSHOTS_DIR } from "./lib/site-paths.ts";
+import { cacheDirectory, SCREENSHOTS_DIR, allowMissingScreenshots } from "./lib/site-paths.ts";
 
 export const config = {
   dir: { input: "content", includes: "../_includes", data: "../_data" },
@@ -39,6 +44,10 @@ export const config = {
 export default function (eleventyConfig: any) {
   const site = siteSettings();
   const cacheDir = cacheDirectory();
+  // This build's shared state (image work, problems, links, search job): the one `npm run build`
+  // attached (lib/build/build-site.ts), or a new one for `npm start`.
+  const build = buildContextOf(eleventyConfig, { postsDir: POSTS_DIR, screenshotsDir: SCREENSHOTS_DIR, cacheDir, allowMissingScreenshots: allowMissingScreenshots() });
+  eleventyConfig.on("eleventy.before", () => build.problems.reset());
   memoizeTemplatePathNormalize();
 
   // TypeScript data files (content/**/*.11tydata.ts, _data/*.ts) are imported, not read as text.
@@ -56,16 +65,24 @@ export default function (eleventyConfig: any) {
     },
   });
 
-  // Nunjucks finds our _includes first, then GOV.UK Frontend's templates ("govuk/template.njk").
+  // Nunjucks finds our _includes first, then GOV.UK Frontend's templates: "govuk/template.njk", and
+  // "dist/govuk/..." as older DfE design histories import them.
   const nunjucksEnvironment = new nunjucks.Environment(
-    new nunjucks.FileSystemLoader(["_includes", GOVUK_FRONTEND_DIST], { noCache: false }),
+    new nunjucks.FileSystemLoader(["_includes", GOVUK_FRONTEND_DIST, path.dirname(GOVUK_FRONTEND_DIST)], { noCache: false }),
     // dev: keep the original error as the cause, so a bad screenshot is reported in our words.
     { autoescape: true, throwOnUndefined: false, dev: true },
   );
   eleventyConfig.setLibrary("njk", nunjucksEnvironment);
 
+  // Site text (rules, catalogue) is plain Markdown with GOV.UK classes; posts have the Markdown of
+  // DfE design histories, with images through this build's screenshots (lib/markdown/post-markdown.ts).
   const markdown = markdownIt({ html: true, typographer: true }).use(govukClasses);
-  eleventyConfig.setLibrary("md", markdown);
+  const screenshots = new SiteScreenshots(build, {
+    renderMarkdown: (text, data) => posts.render(text, data),
+    renderPicture: (picture) => nunjucksEnvironment.render("screenshots/picture.njk", { picture }),
+  });
+  const posts = postMarkdown(screenshots.markdownImages);
+  eleventyConfig.setLibrary("md", postRenderer({ environment: nunjucksEnvironment, markdown: posts, problems: build.problems }));
 
   eleventyConfig.addGlobalData("site", site);
   // The service navigation, in order. Each section adds its page here.
@@ -77,24 +94,24 @@ export default function (eleventyConfig: any) {
   ]);
   eleventyConfig.addPlugin(HtmlBasePlugin);
   eleventyConfig.addPlugin(shellPlugin, { environment: nunjucksEnvironment });
-  eleventyConfig.addPlugin(filtersPlugin, { markdown });
+  eleventyConfig.addPlugin(filtersPlugin, { markdown, postMarkdown: posts });
   eleventyConfig.addPlugin(assetsPlugin);
-  eleventyConfig.addPlugin(postsPlugin, { postsDir: "content/posts", cacheDir });
-  eleventyConfig.addPlugin(screenshotsPlugin, { screenshotsDir: SCREENSHOTS_DIR, cacheDir, markdown });
+  eleventyConfig.addPlugin(postsPlugin, { postsDir: POSTS_DIR, build });
+  eleventyConfig.addPlugin(screenshotsPlugin, { build, screenshots });
   eleventyConfig.addPlugin(cataloguePlugin);
   eleventyConfig.addPlugin(rulesPlugin);
   eleventyConfig.addPlugin(checkerPlugin, { cacheDir });
   // Finding and sharing: tags, the Atom feed's date filters, sitemaps, Open Graph meta, Pagefind search.
-  eleventyConfig.addPlugin(tagsPlugin, { postsDir: "content/posts" });
+  eleventyConfig.addPlugin(tagsPlugin, { postsDir: POSTS_DIR });
   eleventyConfig.addPlugin(rssPlugin);
   eleventyConfig.addPlugin(feedContentPlugin);
   eleventyConfig.addPlugin(absoluteUrlPlugin);
   eleventyConfig.addPlugin(sitemapPlugin);
   eleventyConfig.addPlugin(sharingPlugin);
-  eleventyConfig.addPlugin(searchPlugin, { cacheDir });
+  eleventyConfig.addPlugin(searchPlugin, { build, cacheDir });
   eleventyConfig.addPlugin(provenancePlugin);
   // Last: its transform must see every other transform's output.
-  eleventyConfig.addPlugin(linksPlugin);
+  eleventyConfig.addPlugin(linksPlugin, { build });
 
   eleventyConfig.setServerOptions({ port: Number(process.env.PORT ?? 8080) });
   // Eleventy waits until a saved file's size has been stable for 150 ms before rebuilding; editors save

@@ -7,3 +7,11 @@ export const SCREENSHOTS_DIR = "screenshots";
 export function cacheDirectory(env: NodeJS.ProcessEnv = process.env): string {
   return env.SITE_CACHE_DIR ?? ".cache";
 }
+
+/**
+ * Whether a build shows a placeholder (and a warning) for each missing screenshot instead of failing:
+ * `npm run build -- --allow-missing-screenshots`, or ALLOW_MISSING_SCREENSHOTS=1 (also for `npm start`).
+ */
+export function allowMissingScreenshots(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.ALLOW_MISSING_SCREENSHOTS === "1" || env.ALLOW_MISSING_SCREENSHOTS === "true";
+}

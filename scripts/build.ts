@@ -1,33 +1,52 @@
 // `npm run build`: build the site into a fresh folder, and only when the build succeeds, swap it in
 // for _site/. A failed build leaves the last good _site/ exactly as it was.
-import { startBeforeEleventy } from "../lib/screenshots/head-start.ts";
-import { cacheDirectory, SCREENSHOTS_DIR } from "../lib/site-paths.ts";
+import { BuildContext } from "../lib/build/build-context.ts";
+import { parseCommandLine } from "../lib/cli/command-line.ts";
+import { POSTS_DIR } from "../lib/posts/posts-folder.ts";
+import { allowMissingScreenshots, cacheDirectory, SCREENSHOTS_DIR } from "../lib/site-paths.ts";
 
-const HELP = `Usage: npm run build [-- --output DIR] [-- --quiet]
+const HELP = `Usage: npm run build [-- --output DIR] [-- --quiet] [-- --allow-missing-screenshots]
 
 Builds the site into a temporary folder beside the output, then replaces the output folder
-(default _site/) with it. If anything fails, the error names the file and the output is untouched.
+(default _site/) with it. If anything is wrong, every problem is listed, each with its file and
+field or line, and the output is untouched.
+
+  --output DIR                  the folder to publish into (default _site)
+  --quiet                       print less while building
+  --allow-missing-screenshots   build anyway when a screenshot file is missing: each is shown as a
+                                placeholder and named in a warning (also ALLOW_MISSING_SCREENSHOTS=1)
+
 Environment: SITE_URL (absolute URL of the published site), PATH_PREFIX (e.g. /npq-design-history/).`;
 
-const args = process.argv.slice(2);
-if (args.includes("--help") || args.includes("-h")) {
-  console.log(HELP);
-  process.exit(0);
-}
-const outputIndex = args.indexOf("--output");
-const output = outputIndex >= 0 ? args[outputIndex + 1] : "_site";
-if (!output) {
-  console.error("--output needs a folder, e.g. --output _site");
+let values: Record<string, string | boolean | undefined>;
+try {
+  const parsed = parseCommandLine(process.argv.slice(2), { output: { type: "string" }, quiet: { type: "boolean" }, "allow-missing-screenshots": { type: "boolean" } }, "npm run build");
+  if (parsed.help) {
+    console.log(HELP);
+    process.exit(0);
+  }
+  values = parsed.values;
+} catch (error) {
+  console.error((error as Error).message);
   process.exit(2);
 }
+const output = typeof values.output === "string" ? values.output : "_site";
 
 // The thumbnails are most of a cold build: start them before loading Eleventy, which takes about
-// 0.8 s (lib/screenshots/head-start.ts). Eleventy comes in by a dynamic import for that reason.
-startBeforeEleventy(SCREENSHOTS_DIR, cacheDirectory());
+// 0.8 s (lib/screenshots/image-work.ts). Eleventy comes in by a dynamic import for that reason.
+const build = new BuildContext({
+  kind: "build",
+  postsDir: POSTS_DIR,
+  screenshotsDir: SCREENSHOTS_DIR,
+  cacheDir: cacheDirectory(),
+  allowMissingScreenshots: values["allow-missing-screenshots"] === true || allowMissingScreenshots(),
+});
+build.startImageWork();
 const { buildSite } = await import("../lib/build/build-site.ts");
 
 try {
-  const result = await buildSite({ output, quiet: args.includes("--quiet") });
+  const result = await buildSite({ output, quiet: values.quiet === true, build });
+  if (result.warnings) console.warn(`\n${result.warnings}\n`);
   console.log(`Built ${result.pages} pages into ${output}/ in ${result.seconds.toFixed(2)} s`);
   console.log(`Checked ${result.links.links} internal links in ${result.links.files} files: all resolve (${result.links.seconds.toFixed(2)} s)`);
 } catch (error) {

@@ -6,12 +6,13 @@ import { rename, rm } from "node:fs/promises";
 import { promisify } from "node:util";
 import path from "node:path";
 import { errorChain, findUserInputError } from "../errors/user-error.ts";
-import { assertLinksResolve, type LinkCheckResult } from "../links/check-links.ts";
-import { deferredSearchIndex, deferSearchIndex } from "../eleventy/search-plugin.ts";
-import { collectLinksWhileRendering, stopCollectingLinks } from "../eleventy/links-plugin.ts";
-import type { PageReferences } from "../links/html-references.ts";
-import { dropHeadStart } from "../screenshots/head-start.ts";
+import { checkLinks, publicPath, type LinkCheckResult } from "../links/check-links.ts";
+import { linkBuildProblems } from "../links/link-problems.ts";
+import { POSTS_DIR } from "../posts/posts-folder.ts";
+import { allowMissingScreenshots, cacheDirectory, SCREENSHOTS_DIR } from "../site-paths.ts";
 import { siteSettings } from "../site-settings.ts";
+import { attachBuildContext, BuildContext } from "./build-context.ts";
+import { BuildProblemsError } from "./build-problems.ts";
 
 const execFileAsync = promisify(execFile);
 
@@ -19,6 +20,10 @@ export interface BuildOptions {
   /** The folder to publish into (default _site). */
   output?: string;
   quiet?: boolean;
+  /** This build's context, when the caller made it early (scripts/build.ts starts the image work before loading Eleventy). */
+  build?: BuildContext;
+  /** Show a placeholder and a warning for each missing screenshot, instead of failing (when no `build` is given). */
+  allowMissingScreenshots?: boolean;
 }
 
 export interface BuildResult {
@@ -26,6 +31,13 @@ export interface BuildResult {
   seconds: number;
   /** Every internal link, image and #anchor in the output was checked (lib/links/check-links.ts). */
   links: LinkCheckResult;
+  /** Problems that did not fail the build (an empty description, a missing screenshot allowed), for a person. */
+  warnings?: string;
+}
+
+/** A build context for `npm run build` in this project's folders. */
+export function createBuildContext(options: { allowMissingScreenshots?: boolean } = {}): BuildContext {
+  return new BuildContext({ kind: "build", postsDir: POSTS_DIR, screenshotsDir: SCREENSHOTS_DIR, cacheDir: cacheDirectory(), allowMissingScreenshots: options.allowMissingScreenshots ?? allowMissingScreenshots() });
 }
 
 /**
@@ -57,39 +69,49 @@ async function removeTree(folder: string): Promise<void> {
 
 export async function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
   const started = performance.now();
+  const build = options.build ?? createBuildContext({ allowMissingScreenshots: options.allowMissingScreenshots });
   const output = path.resolve(options.output ?? "_site");
   const staging = `${output}.building-${process.pid}`;
   const previous = `${output}.previous-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
-  let results: unknown[];
-  let alreadyRead: Map<string, PageReferences> | undefined;
+  const fail = async (error: unknown): Promise<never> => {
+    // Nothing of this build may still be writing into the staging folder when it is deleted: the
+    // thumbnail queue is cancelled and what it had started is awaited, as is the search index.
+    await build.stop();
+    await removeTree(staging);
+    throw new Error(describeBuildError(error));
+  };
+  let results: unknown[] = [];
   try {
-    deferSearchIndex();
-    alreadyRead = collectLinksWhileRendering();
-    const eleventy = new Eleventy("content", staging, { configPath: "eleventy.config.ts", quietMode: options.quiet ?? true });
+    const eleventy = new Eleventy("content", staging, {
+      configPath: "eleventy.config.ts",
+      quietMode: options.quiet ?? true,
+      // Runs before the config file, on the object it receives: the config finds this build's context there.
+      config: (eleventyConfig: object) => attachBuildContext(eleventyConfig, build),
+    });
     // Eleventy prints every error with its wrapped stack traces; we print one clear message instead
     // (describeBuildError), so its error channel is muted and the rest passes through.
     eleventy.logger.overrideLogger({ ...console, log: console.log, warn: console.warn, error: () => {} });
     results = (await eleventy.write()) as unknown[];
-    stopCollectingLinks();
-    dropHeadStart(); // taken by the screenshots plugin unless the config looks elsewhere
   } catch (error) {
-    stopCollectingLinks();
-    dropHeadStart();
-    await deferredSearchIndex()?.catch(() => {});
-    await rm(staging, { recursive: true, force: true });
-    throw new Error(describeBuildError(error));
+    // Problems collected before Eleventy stopped are part of the story: print them with its error.
+    if (build.problems.errors.length && !findUserInputError(error)) build.problems.error({ file: "(build)", message: describeBuildError(error) });
+    await fail(build.problems.errors.length ? new BuildProblemsError(build.problems.errors) : error);
   }
   // A broken internal link fails the build like a broken post: the published output stays as it was.
   // Pages were read as they were rendered (links-plugin); the rest (CSS) is read, and links are
   // resolved, once Pagefind (its own process, started after the pages were written) has finished.
-  let links: LinkCheckResult;
+  let links!: LinkCheckResult;
   try {
     const site = siteSettings();
-    links = await assertLinksResolve({ outputDir: staging, pathPrefix: site.pathPrefix, siteUrl: site.url, whileWriting: deferredSearchIndex(), alreadyRead });
+    links = await checkLinks({ outputDir: staging, pathPrefix: site.pathPrefix, siteUrl: site.url, whileWriting: build.searchIndexing, alreadyRead: build.linkReferences });
+    if (links.problems.length) {
+      for (const problem of linkBuildProblems(links.problems, pageSources(results, staging, site.pathPrefix))) build.problems.error(problem);
+    }
+    // Every post's front matter, screenshot, render and link problems, together.
+    build.problems.throwIfAny();
   } catch (error) {
-    await rm(staging, { recursive: true, force: true });
-    throw new Error(describeBuildError(error));
+    await fail(error);
   }
   // Swap: two renames; the old output is removed only once the new one is in place.
   let hadPrevious = true;
@@ -101,5 +123,15 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   await rename(staging, output);
   if (hadPrevious) await removeTree(previous);
   const pages = Array.isArray(results) ? results.flat(Infinity).length : 0;
-  return { pages, seconds: (performance.now() - started) / 1000, links };
+  return { pages, seconds: (performance.now() - started) / 1000, links, warnings: build.problems.describeWarnings() };
+}
+
+/** Which file each written page came from, by the page's public path (as the link check names pages). */
+function pageSources(results: unknown[], outputDir: string, pathPrefix: string): Map<string, string> {
+  const sources = new Map<string, string>();
+  for (const result of (Array.isArray(results) ? results.flat(Infinity) : []) as { inputPath?: string; outputPath?: string | false }[]) {
+    if (!result?.inputPath || typeof result.outputPath !== "string") continue;
+    sources.set(publicPath(path.relative(outputDir, result.outputPath), pathPrefix), path.relative(process.cwd(), path.resolve(result.inputPath)));
+  }
+  return sources;
 }

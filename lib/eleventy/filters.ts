@@ -6,7 +6,9 @@
 // object each time it calls a permalink or computed-data function: four or five times per post per
 // build. Past about 16 functions that copy leaves V8's fast path (0.3 to 10 microseconds a copy), and
 // our 14 filters beside Eleventy's own 15 made it 46 ms of every rebuild under `npm start`.
+import nunjucks from "nunjucks";
 import type { Markdown } from "../markdown/markdown-type.ts";
+import type { PostMarkdown } from "../markdown/post-markdown.ts";
 
 // Spelled out rather than Intl.DateTimeFormat("en-GB"), whose format() cost 90 microseconds a call:
 // 0.18 s of a 1,000-post build, where every post's date is printed on its page and on the home page.
@@ -25,10 +27,27 @@ export function isoDate(value: Date | string): string {
   return date.toISOString().slice(0, 10);
 }
 
-export default function filtersPlugin(eleventyConfig: any, { markdown }: { markdown: Markdown }) {
+export interface FiltersPluginOptions {
+  /** The site's own text (rules, catalogue). */
+  markdown: Markdown;
+  /** Posts' Markdown, in the style of the history each comes from (lib/markdown/post-markdown.ts). */
+  postMarkdown: PostMarkdown;
+}
+
+export default function filtersPlugin(eleventyConfig: any, { markdown, postMarkdown }: FiltersPluginOptions) {
   eleventyConfig.addNunjucksFilter("govukDate", govukDate);
   eleventyConfig.addNunjucksFilter("isoDate", isoDate);
-  eleventyConfig.addNunjucksFilter("markdown", (text: string) => markdown.render(String(text ?? "")));
+  // `text | markdown` and `text | markdown("inline")`, as DfE design histories call it in posts (there
+  // in the post's own Markdown; elsewhere the site's).
+  eleventyConfig.addNunjucksFilter("markdown", function (this: any, text: unknown, mode?: string) {
+    const source = text == null ? "" : String(text);
+    const data = this?.ctx;
+    const html = data?.isPost
+      ? mode === "inline" ? postMarkdown.renderInline(source, data) : postMarkdown.render(source, data)
+      : mode === "inline" ? markdown.renderInline(source) : markdown.render(source);
+    // HTML the site made: safe to print as it is, as GOV.UK Eleventy histories (autoescape off) print it.
+    return new nunjucks.runtime.SafeString(html);
+  });
   eleventyConfig.addNunjucksFilter("markdownInline", (text: string) => markdown.renderInline(String(text ?? "")));
   /** The first `count` items of a list that is newest first (collections.all | posts): `posts | newest(50)`. */
   eleventyConfig.addNunjucksFilter("newest", (items: unknown[], count: number) => {

@@ -2,31 +2,22 @@
 // `npm run build` runs after the build (lib/build/build-site.ts, lib/links/check-links.ts).
 // Parsing a page's links is most of the check's cost; done while rendering, it shares the time in
 // which thumbnails are still being encoded, and the check after the build only resolves them.
-// Off unless a build asks for it (collectLinksWhileRendering), so `npm start` pays nothing.
+// Only a build's context collects them (`npm run build`); under `npm start` this costs nothing.
+import type { BuildContext } from "../build/build-context.ts";
 import { fileReferences } from "../links/check-links.ts";
-import type { PageReferences } from "../links/html-references.ts";
 import { writtenDocument } from "./written-document.ts";
 
-let collecting: Map<string, PageReferences> | undefined;
-
-/** Start collecting for the next build; the returned map fills as pages are written (output-relative paths). */
-export function collectLinksWhileRendering(): Map<string, PageReferences> {
-  return (collecting = new Map());
-}
-
-export function stopCollectingLinks(): void {
-  collecting = undefined;
-}
-
-export default function linksPlugin(eleventyConfig: any) {
+export default function linksPlugin(eleventyConfig: any, { build }: { build: BuildContext }) {
+  const collected = build.linkReferences;
+  if (!collected) return;
   let outputDir = "";
   eleventyConfig.on("eleventy.before", ({ directories }: { directories: { output: string } }) => {
     outputDir = directories.output;
   });
   // Added after every other plugin's transform, so it reads the HTML as written.
   eleventyConfig.addTransform("links-read", function (this: any, content: unknown) {
-    const written = collecting && writtenDocument(outputDir, this.page?.outputPath, content);
-    if (written) collecting!.set(written.file, fileReferences(written.file, written.text));
+    const written = writtenDocument(outputDir, this.page?.outputPath, content);
+    if (written) collected.set(written.file, fileReferences(written.file, written.text));
     return content;
   });
 }

@@ -1,12 +1,18 @@
-// Eleventy plugin: posts. Validates every post's front matter before the build, and gives the
+// Eleventy plugin: posts. Reads every post's front matter through Eleventy's own YAML engine and
+// checks it as it is read (lib/posts/post-front-matter.ts): a bad post is reported with its file and
+// field or line, left out, and the build goes on so that one run lists every problem. Gives the
 // templates the posts (`collections.all | posts`, newest first) and each post's neighbours.
+import { readFileSync } from "node:fs";
 import path from "node:path";
+import type { BuildContext } from "../build/build-context.ts";
+import { DEFAULT_HISTORY_STYLE } from "../markdown/history-style.ts";
+import { readPostFrontMatter } from "../posts/post-front-matter.ts";
+import { isPostsFile, postUrlOf } from "../posts/posts-folder.ts";
 
 export interface PostsPluginOptions {
-  /** Folder holding YYYY-MM-DD-slug.md posts, relative to the project root. */
+  /** Folder holding the posts (YYYY-MM-DD-slug.md, at any depth), relative to the project root. */
   postsDir: string;
-  /** Where to remember which posts passed validation (unchanged posts are not read again). */
-  cacheDir?: string;
+  build: BuildContext;
 }
 
 /**
@@ -17,40 +23,85 @@ export interface PostsPluginOptions {
 export function postsNewestFirst(all: readonly any[], postsDir: string): any[] {
   const prefix = `./${path.posix.normalize(postsDir.replace(/^\.\//, "")).replace(/\/$/, "")}/`;
   return all
-    .filter((item: any) => item.inputPath.startsWith(prefix) && item.inputPath.endsWith(".md"))
+    .filter((item: any) => item.inputPath.startsWith(prefix) && item.inputPath.endsWith(".md") && item.url)
     .sort((a: any, b: any) => b.date - a.date || String(a.data.title).localeCompare(String(b.data.title)));
 }
 
-/** Nunjucks syntax: an output {{ }}, a tag {% %} or a comment {# #}. */
-const NUNJUCKS_SYNTAX = /\{[{%#]/;
+type ParseYaml = (text: string, options?: { filePath?: string }) => unknown;
+
+/**
+ * Whether the posts in a folder come from another design history (its directory data names a
+ * `historyStyle`, as `npm run import` writes it): there, a key the site ignored is ignored here too.
+ */
+function importedFolder(postsDir: string, file: string, known: Map<string, boolean>): boolean {
+  const root = path.resolve(postsDir);
+  for (let dir = path.dirname(path.resolve(file)); dir.startsWith(root); dir = path.dirname(dir)) {
+    let imported = known.get(dir);
+    if (imported === undefined) {
+      imported = false;
+      for (const name of [`${path.basename(dir)}.11tydata.json`, `${path.basename(dir)}.json`]) {
+        try {
+          const style = (JSON.parse(readFileSync(path.join(dir, name), "utf8")) as { historyStyle?: unknown }).historyStyle;
+          if (style !== undefined && style !== DEFAULT_HISTORY_STYLE) imported = true;
+        } catch {
+          // no such data file, or not ours to read: Eleventy reports a broken one itself
+        }
+      }
+      known.set(dir, imported);
+    }
+    if (imported) return true;
+    if (dir === root) break;
+  }
+  return false;
+}
 
 export default function postsPlugin(eleventyConfig: any, options: PostsPluginOptions) {
-  // Markdown goes through Nunjucks first (markdownTemplateEngine), for the appScreenshots macro. A
-  // Markdown page with no Nunjucks syntax would come out of Nunjucks unchanged, so it goes straight to
-  // Markdown: Nunjucks' lexer on a long post cost about 0.5 ms a post. Decided in a preprocessor
-  // (which sees the page's data and raw text as Eleventy reads the page), not in eleventyComputed:
-  // any computed data puts every post through Eleventy's computed-data pass, which under `npm start`
-  // is redone for all 1,000 posts on every save and was 0.19 s of each edit.
-  eleventyConfig.addPreprocessor("markdown-without-nunjucks", "md", (data: Record<string, unknown>, content: unknown) => {
-    if (data.templateEngineOverride === undefined && typeof content === "string" && !NUNJUCKS_SYNTAX.test(content)) data.templateEngineOverride = "md";
-  });
+  const { build, postsDir } = options;
+  // DfE histories name the post layout `post` (or `page`) in front matter; here both are the post layout.
+  eleventyConfig.addLayoutAlias("post", "layouts/post.njk");
+  eleventyConfig.addLayoutAlias("page", "layouts/post.njk");
 
-  // Under `npm start`, Eleventy names the files that changed before each rebuild; once every post
-  // has passed, a rebuild checks just those (see validatePosts).
-  let changed: string[] | undefined;
-  let allPassed = false;
-  eleventyConfig.on("eleventy.beforeWatch", (queue: string[]) => {
-    changed = queue;
+  const parseYaml: ParseYaml | undefined = eleventyConfig.frontMatterParsingOptions?.engines?.yaml;
+  if (typeof parseYaml !== "function") {
+    throw new Error("posts plugin: Eleventy's YAML front-matter parser was not found (frontMatterParsingOptions.engines.yaml); has Eleventy changed how it parses front matter?");
+  }
+  // Which file has which address, to name both files of a clash; kept across rebuilds under
+  // `npm start`, where only changed files are read again.
+  const addresses = new Map<string, string>();
+  let importedFolders = new Map<string, boolean>();
+  eleventyConfig.on("eleventy.before", () => {
+    importedFolders = new Map();
   });
-  eleventyConfig.on("eleventy.before", async () => {
-    // Imported here, not when the configuration loads: the validator (zod) is a tenth of a second
-    // on the way to the first thumbnail encode (see screenshots-plugin.ts).
-    const { validatePosts } = await import("../posts/validate-posts.ts");
-    const only = allPassed ? changed : undefined;
-    changed = undefined;
-    allPassed = false;
-    await validatePosts(options.postsDir, options.cacheDir && path.join(options.cacheDir, "validated-posts.json"), only);
-    allPassed = true;
+  eleventyConfig.setFrontMatterParsingOptions({
+    engines: {
+      yaml: (text: string, parseOptions?: { filePath?: string }) => {
+        const filePath = parseOptions?.filePath;
+        if (!filePath || !isPostsFile(postsDir, filePath)) return parseYaml(text, parseOptions);
+        const file = path.relative(process.cwd(), path.resolve(filePath));
+        const result = readPostFrontMatter(text, (yaml) => parseYaml(yaml, parseOptions), { file, unknownKeysAreWarnings: importedFolder(postsDir, file, importedFolders) });
+        for (const problem of result.errors) build.problems.error(problem);
+        for (const problem of result.warnings) build.problems.warn(problem);
+        let data = result.data as Record<string, unknown>;
+        if (!result.errors.length && data && typeof data === "object") {
+          const url = typeof data.permalink === "string" ? data.permalink : data.permalink === false ? undefined : postUrlOf(file, postsDir);
+          for (const [known, owner] of addresses) if (owner === file) addresses.delete(known);
+          const owner = url && addresses.get(url);
+          if (url && owner && owner !== file) {
+            build.problems.error({ file, where: "address", message: `it would be published at ${url}, as ${owner} is; rename one of the files or give one a permalink` });
+            return { permalink: false, eleventyExcludeFromCollections: true, title: data.title };
+          }
+          if (url) addresses.set(url, file);
+          // The templates read a post's tags as `postTags`: Eleventy makes a collection of its own
+          // for every value of `tags`, which this site never reads, and under `npm start` rebuilds,
+          // orders and matches them on every save (about 50 ms of each edit with 1,000 posts).
+          if ("tags" in data) {
+            const { tags, ...rest } = data;
+            data = { ...rest, postTags: tags };
+          }
+        }
+        return data;
+      },
+    },
   });
 
   // The posts come from a filter over collections.all, worked out once per build, not from a
@@ -60,7 +111,7 @@ export default function postsPlugin(eleventyConfig: any, options: PostsPluginOpt
   const postsOfBuild = new WeakMap<readonly any[], any[]>();
   eleventyConfig.addNunjucksFilter("posts", (all: readonly any[]) => {
     let posts = postsOfBuild.get(all);
-    if (!posts) postsOfBuild.set(all, (posts = postsNewestFirst(all, options.postsDir)));
+    if (!posts) postsOfBuild.set(all, (posts = postsNewestFirst(all, postsDir)));
     return posts;
   });
 
@@ -82,4 +133,3 @@ export default function postsPlugin(eleventyConfig: any, options: PostsPluginOpt
     return { newer: posts[index - 1], older: posts[index + 1] };
   });
 }
-

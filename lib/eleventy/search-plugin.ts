@@ -1,7 +1,7 @@
 // Eleventy plugin: search. After Eleventy writes the site, Pagefind indexes every HTML page in the
 // output folder (whatever plugins made it) and writes its index and UI into <output>/pagefind/, so
 // the build-then-swap publishes the index with the pages. `npm run build` runs it alongside the link
-// check (deferSearchIndex); Pagefind is its own process, so the two share the machine's two cores.
+// check (the build's context holds the job); Pagefind is its own process, so the two share the machine's two cores.
 // When no searchable page changed since the last build, the last index is reused (cachedSearchIndex).
 // Under `npm start`, a rebuild indexes in the background, so the browser reloads without waiting for it.
 // Pages opt out with `search: false` in their data: the base layout then leaves out
@@ -11,6 +11,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import * as pagefind from "pagefind";
+import type { BuildContext } from "../build/build-context.ts";
 import { publishFile } from "../util/publish-file.ts";
 import { writeAtomicallySync } from "../util/write-atomically.ts";
 import { writtenDocument } from "./written-document.ts";
@@ -152,26 +153,6 @@ export async function cachedSearchIndex(outputDir: string, cacheDir: string, key
   return result;
 }
 
-let deferring = false;
-let deferred: Promise<SearchIndexResult> | undefined;
-
-/**
- * For `npm run build` (lib/build/build-site.ts): the next build starts its search index but does not
- * wait for it, so the link check can read the pages while Pagefind (its own process, on the other
- * core) indexes them. Collect it with `deferredSearchIndex()`.
- */
-export function deferSearchIndex(): void {
-  deferring = true;
-}
-
-/** The search index the last deferred build started, once written; undefined if none was started. */
-export function deferredSearchIndex(): Promise<SearchIndexResult> | undefined {
-  const indexing = deferred;
-  deferring = false;
-  deferred = undefined;
-  return indexing;
-}
-
 const report = (result: SearchIndexResult) =>
   console.log(
     result.reused !== undefined
@@ -180,11 +161,12 @@ const report = (result: SearchIndexResult) =>
   );
 
 export interface SearchPluginOptions {
+  build: BuildContext;
   /** Where the last index is kept for reuse; without it, every build runs Pagefind. */
   cacheDir?: string;
 }
 
-export default function searchPlugin(eleventyConfig: any, options: SearchPluginOptions = {}) {
+export default function searchPlugin(eleventyConfig: any, options: SearchPluginOptions) {
   eleventyConfig.addPassthroughCopy({ "assets/search.js": "assets/search.js", "assets/search.css": "assets/search.css" });
 
   let builds = 0;
@@ -226,9 +208,11 @@ export default function searchPlugin(eleventyConfig: any, options: SearchPluginO
       return;
     }
     const indexing = index();
-    if (deferring) {
-      indexing.catch(() => {}); // the caller of deferredSearchIndex() receives the error
-      deferred = indexing;
+    if (options.build.kind === "build") {
+      // `npm run build` does not wait here: the link check reads the pages while Pagefind (its own
+      // process, on the other core) indexes them, and waits for the index before it lists the output.
+      indexing.catch(() => {}); // build-site.ts awaits it and reports its error
+      options.build.searchIndexing = indexing;
       return;
     }
     await indexing;

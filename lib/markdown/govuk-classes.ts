@@ -25,6 +25,8 @@ const TOKEN_CLASSES: Record<string, string> = {
   th_open: "govuk-table__header",
   td_open: "govuk-table__cell",
   code_inline: "app-code",
+  fence: "app-code app-code--block",
+  code_block: "app-code app-code--block",
 };
 
 export default function govukClasses(md: Markdown): void {

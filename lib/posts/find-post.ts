@@ -2,9 +2,9 @@
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { UserInputError } from "../errors/user-error.ts";
-import { POST_FILE_NAME } from "./validate-posts.ts";
+import { POST_FILE_NAME, POSTS_DIR } from "./posts-folder.ts";
 
-export const POSTS_DIR = "content/posts";
+export { POSTS_DIR };
 
 /** The post's path relative to the root; an error listing the slugs there is when none matches. */
 export async function findPostBySlug(root: string, slug: string): Promise<string> {

@@ -9,7 +9,9 @@ import { UserInputError } from "../errors/user-error.ts";
 import { SCREENSHOTS_DIR } from "../site-paths.ts";
 import { POSTS_DIR } from "./find-post.ts";
 import { validatePostFrontMatter } from "./front-matter.ts";
-import { POST_FILE_NAME, parsePostFrontMatter } from "./validate-posts.ts";
+import { load as loadYaml } from "js-yaml";
+import { frontMatterBlock } from "./post-front-matter.ts";
+import { POST_FILE_NAME } from "./posts-folder.ts";
 import { APP_SCREENSHOTS_IMPORT, appScreenshotsCall, SCREENSHOT_EXTENSIONS, screenshotItemsFor, type ScreenshotItem } from "./screenshot-items.ts";
 
 export class NewPostError extends UserInputError {}
@@ -121,14 +123,14 @@ export async function createPost(options: NewPostOptions): Promise<NewPost> {
     }
     items = screenshotItemsFor(images);
     const source = renderPost({ title, date, items });
-    validatePostFrontMatter(postFile, parsePostFrontMatter(postFile, source));
+    validatePostFrontMatter(postFile, loadYaml(frontMatterBlock(source) ?? ""));
     await mkdir(target, { recursive: true });
     // COPYFILE_EXCL: never replace a file that appeared since the check above.
     for (const item of items) await copyFile(path.join(options.screenshotsFrom, item.src), path.join(target, item.src), constants.COPYFILE_EXCL);
   }
 
   const source = renderPost({ title, date, items });
-  validatePostFrontMatter(postFile, parsePostFrontMatter(postFile, source));
+  validatePostFrontMatter(postFile, loadYaml(frontMatterBlock(source) ?? ""));
   await mkdir(postsDir, { recursive: true });
   try {
     await writeFile(path.join(options.root, postFile), source, { flag: "wx" });

@@ -31,7 +31,8 @@ export const tagUrl = (slug: string) => `/tags/${slug}/`;
 
 /** A post's tags as written: front matter allows one tag or a list. */
 export function tagNames(tags: unknown): string[] {
-  const list = tags == null ? [] : Array.isArray(tags) ? tags : [tags];
+  // `tags: false` and an empty `tags:` (both in DfE histories) mean none.
+  const list = tags == null || tags === false ? [] : Array.isArray(tags) ? tags : [tags];
   return list.map((t) => String(t).trim()).filter(Boolean);
 }
 

@@ -2,17 +2,24 @@
 // the model its template prints: ids, headings, alt text, caption HTML and the responsive image.
 // All decisions live here so the Nunjucks template only formats. Documented in
 // _includes/screenshots/screenshots.yaml, whose examples are the tests' fixtures.
-import slugify from "@sindresorhus/slugify";
+//
+// A problem (a missing file, a wrong parameter) is reported, not thrown: the build goes on, so one
+// run lists every post's problems, and fails at its end (lib/build/build-problems.ts). A missing file
+// is a visible placeholder and a warning instead when the build allows missing screenshots.
 import path from "node:path";
-import { UserInputError } from "../errors/user-error.ts";
+import type { BuildProblem } from "../build/build-problems.ts";
+import type { HistoryStyle } from "../markdown/history-style.ts";
+import { responsiveImage, type RequestThumbnails, type ResponsiveImage } from "./responsive-image.ts";
 import type { ScreenshotFile } from "./screenshot-library.ts";
-import { scaledHeight, thumbnailOutputs, THUMBNAIL_SPEC, type ThumbnailOutput } from "./thumbnail-spec.ts";
+import { screenshotFolderOf, screenshotSource } from "./screenshot-source.ts";
+
+export { thumbnailUrl, type ResponsiveImage } from "./responsive-image.ts";
 
 export interface ScreenshotItemParams {
   text?: string;
   id?: string;
   src?: string;
-  img?: { src?: string; alt?: string };
+  img?: { src?: string; alt?: string; path?: string };
   alt?: string;
   caption?: string;
 }
@@ -22,26 +29,24 @@ export interface GalleryParams {
   title?: string;
   headingLevel?: number;
   hideContents?: boolean;
+  /** Older DfE galleries: the folder (a URL path) the items' files are in, instead of the post's. */
+  path?: string;
 }
 
-export interface ResponsiveImage {
-  originalUrl: string;
-  originalWidth: number;
-  originalHeight: number;
-  webpSrcset: string;
-  fallbackUrl: string;
-  width: number;
-  height: number;
-  sizes: string;
-  loading: "eager" | "lazy";
-}
+/** Every parameter a gallery and an item may have: anything else is a mistake worth naming. */
+const GALLERY_PARAMS = new Set(["items", "title", "headingLevel", "hideContents", "path"]);
+const ITEM_PARAMS = new Set(["text", "id", "src", "img", "alt", "caption"]);
+const IMG_PARAMS = new Set(["src", "alt", "path"]);
 
 export interface GalleryItem {
   id: string;
   text: string;
   alt: string;
   captionHtml: string;
-  image: ResponsiveImage;
+  /** The image, or undefined when its file is missing and the build allows that (see `missing`). */
+  image?: ResponsiveImage;
+  /** The file that was not found, shown as a placeholder: screenshots/<key>. */
+  missing?: string;
 }
 
 export interface GalleryModel {
@@ -53,24 +58,25 @@ export interface GalleryModel {
   items: GalleryItem[];
 }
 
-export class ScreenshotError extends UserInputError {}
-
 export interface GalleryContext {
-  /** The post's file, for error messages. */
+  /** The post's file, for problems. */
   inputPath: string;
-  /** The post's slug: its screenshots live in screenshots/<slug>/. */
-  postSlug: string;
+  /** The page's URL: a relative `src` resolves against it (screenshots/ mirrors the site). */
+  pageUrl: string;
+  /** How ids are made from text, as the history the post comes from made them. */
+  style: HistoryStyle;
   library: ReadonlyMap<string, ScreenshotFile>;
   renderMarkdown: (markdown: string) => string;
   /** Ids already used on this page, so two galleries or repeated texts never share an id. */
   usedIds: Set<string>;
   /** Whether an image has already been shown on this page (only the first loads eagerly). */
   firstImageShown: boolean;
-  /** Called for every original the page shows, with the thumbnails it needs and their public paths. */
-  request: (file: ScreenshotFile, originalUrl: string, thumbnails: readonly { output: ThumbnailOutput; url: string }[]) => void;
+  request: RequestThumbnails;
+  /** A missing file is a placeholder and a warning, not an error. */
+  allowMissing: boolean;
+  error(problem: BuildProblem): void;
+  warn(problem: BuildProblem): void;
 }
-
-const slug = (text: string) => slugify(text, { decamelize: false });
 
 function uniqueId(base: string, used: Set<string>): string {
   let id = base || "screenshot";
@@ -80,72 +86,72 @@ function uniqueId(base: string, used: Set<string>): string {
 }
 
 function describeItem(index: number, text: string | undefined): string {
-  return `item ${index + 1}${text ? ` ("${text}")` : ""}`;
+  return `appScreenshots item ${index + 1}${text ? ` ("${text}")` : ""}`;
 }
 
-function normaliseItem(raw: unknown, index: number, ctx: GalleryContext): ScreenshotItemParams {
-  if (typeof raw === "string") return { text: raw };
-  if (raw && typeof raw === "object" && !Array.isArray(raw)) return raw as ScreenshotItemParams;
-  throw new ScreenshotError(
-    `Screenshot problem in ${ctx.inputPath}, item ${index + 1}: got ${JSON.stringify(raw)}; expected a text string or an object with "text" and "src"`,
-  );
+const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === "object" && !Array.isArray(value);
+
+function unknownKeys(value: Record<string, unknown>, known: ReadonlySet<string>): string[] {
+  return Object.keys(value).filter((key) => !known.has(key));
 }
+
+const EMPTY: Omit<GalleryModel, "id"> = { title: "Screenshots", headingLevel: 2, itemHeadingLevel: 3, hideContents: true, items: [] };
 
 export function galleryModel(params: unknown, ctx: GalleryContext): GalleryModel {
-  const p = (params ?? {}) as GalleryParams;
-  if (!Array.isArray(p.items)) {
-    throw new ScreenshotError(
-      `Screenshot problem in ${ctx.inputPath}: appScreenshots needs "items", a list of screenshots; got ${JSON.stringify(p.items)}`,
-    );
-  }
+  const fail = (message: string): GalleryModel => {
+    ctx.error({ file: ctx.inputPath, where: "appScreenshots", message });
+    return { ...EMPTY, id: uniqueId("screenshots", ctx.usedIds) };
+  };
+  if (!isObject(params)) return fail(`expected an object such as { items: [...] }; got ${JSON.stringify(params) ?? String(params)}`);
+  const p = params as GalleryParams;
+  const unknown = unknownKeys(params, GALLERY_PARAMS);
+  if (unknown.length) return fail(`unknown parameter ${unknown.map((k) => `"${k}"`).join(", ")}; a gallery takes ${[...GALLERY_PARAMS].join(", ")}`);
+  if (!Array.isArray(p.items)) return fail(`"items" must be a list of screenshots; got ${JSON.stringify(p.items) ?? "nothing"}`);
   const headingLevel = p.headingLevel ?? 2;
   if (!Number.isInteger(headingLevel) || headingLevel < 1 || headingLevel > 5) {
-    throw new ScreenshotError(
-      `Screenshot problem in ${ctx.inputPath}: "headingLevel" must be a whole number from 1 to 5 (items use one level below); got ${JSON.stringify(p.headingLevel)}`,
-    );
+    return fail(`"headingLevel" must be a whole number from 1 to 5 (items use one level below); got ${JSON.stringify(p.headingLevel)}`);
   }
+  if (p.title !== undefined && typeof p.title !== "string") return fail(`"title" must be text; got ${JSON.stringify(p.title)}`);
+  if (p.path !== undefined && typeof p.path !== "string") return fail(`"path" must be a folder, e.g. "/apply/some-post"; got ${JSON.stringify(p.path)}`);
   const title = p.title ?? "Screenshots";
-  const folder = `screenshots/${ctx.postSlug}`;
-  const items = p.items.map((raw, index): GalleryItem => {
-    const item = normaliseItem(raw, index, ctx);
-    const text = item.text ?? "";
+  const slug = (text: string) => ctx.style.screenshotId(text);
+
+  const items: GalleryItem[] = [];
+  p.items.forEach((raw, index) => {
+    const item: ScreenshotItemParams = typeof raw === "string" ? { text: raw } : isObject(raw) ? (raw as ScreenshotItemParams) : {};
+    const text = typeof item.text === "string" ? item.text : "";
+    const where = describeItem(index, text);
+    const report = (message: string) => ctx.error({ file: ctx.inputPath, where, message });
+    if (typeof raw !== "string" && !isObject(raw)) return report(`got ${JSON.stringify(raw) ?? String(raw)}; expected a text string or an object with "text" and "src"`);
+    const unknownItemKeys = [...unknownKeys(item as Record<string, unknown>, ITEM_PARAMS), ...(isObject(item.img) ? unknownKeys(item.img, IMG_PARAMS).map((k) => `img.${k}`) : [])];
+    if (unknownItemKeys.length) return report(`unknown parameter ${unknownItemKeys.map((k) => `"${k}"`).join(", ")}; an item takes text, src, id, alt, caption and img (src, alt)`);
+    if (!text) return report(`the item has no "text"; expected the screen's name, e.g. "Check your answers"`);
+    for (const field of ["id", "src", "alt", "caption"] as const) {
+      if (item[field] !== undefined && typeof item[field] !== "string") return report(`"${field}" must be text; got ${JSON.stringify(item[field])}`);
+    }
+    if (item.img !== undefined && !isObject(item.img)) return report(`"img" must be an object such as { src: "01-start.png" }; got ${JSON.stringify(item.img)}`);
     const id = uniqueId(item.id ?? slug(text), ctx.usedIds);
     const src = item.src ?? item.img?.src ?? `${item.id ?? slug(text)}.png`;
-    const where = `Screenshot problem in ${ctx.inputPath}, ${describeItem(index, text)}, file ${folder}/${src}`;
-    if (!text) throw new ScreenshotError(`${where}: the item has no "text"; expected the screen's name, e.g. "Check your answers"`);
-    const normalised = path.posix.normalize(src);
-    if (path.posix.isAbsolute(src) || normalised.startsWith("..") || normalised.includes("/../")) {
-      throw new ScreenshotError(`${where}: "src" must name a file inside ${folder}/, without "../" or a leading "/"`);
+    // `path` (of the gallery, or of the item's img) names the folder the file is in, as older DfE
+    // galleries wrote it; otherwise `src` is relative to the page.
+    const folder = item.img?.path ?? p.path;
+    const written = folder ? `${folder.replace(/\/+$/, "")}/${src}` : src;
+    const source = screenshotSource(written, ctx.pageUrl);
+    if ("problem" in source) return report(source.problem);
+    const alt = item.alt ?? item.img?.alt ?? `Screenshot of ${text}`;
+    const captionHtml = item.caption ? ctx.renderMarkdown(String(item.caption)) : "";
+    const file = ctx.library.get(source.key);
+    if (!file) {
+      const message = `no such file screenshots/${source.key}; put the image there or correct "src"${folder ? "" : ` (files of this page are in screenshots/${screenshotFolderOf(ctx.pageUrl)}/)`}`;
+      if (!ctx.allowMissing) return report(message);
+      ctx.warn({ file: ctx.inputPath, where, message: `${message}; shown as a placeholder` });
+      items.push({ id, text, alt, captionHtml, missing: `screenshots/${source.key}` });
+      return;
     }
-    const key = `${ctx.postSlug}/${normalised}`;
-    const file = ctx.library.get(key);
-    if (!file) throw new ScreenshotError(`${where}: no such file; put the image at ${folder}/${normalised} or correct "src"`);
-    if (file.problem || !file.width || !file.height) throw new ScreenshotError(`${where}: ${file.problem ?? "unknown size"}`);
-
-    const originalUrl = `/${folder}/${normalised}`;
-    const thumbnails = thumbnailOutputs(file.width).map((output) => ({ output, url: thumbnailUrl(originalUrl, output) }));
-    ctx.request(file, originalUrl, thumbnails);
-    const webp = thumbnails.filter((t) => t.output.format === "webp");
-    const fallback = thumbnails.find((t) => t.output.format === "jpeg")!.output;
-    const loading = ctx.firstImageShown ? "lazy" : "eager";
+    if (file.problem || !file.width || !file.height) return report(`file screenshots/${source.key}: ${file.problem ?? "its size is unknown"}`);
+    const image = responsiveImage(file as ScreenshotFile & { width: number; height: number }, ctx.request, !ctx.firstImageShown);
     ctx.firstImageShown = true;
-    return {
-      id,
-      text,
-      alt: item.alt ?? item.img?.alt ?? `Screenshot of ${text}`,
-      captionHtml: item.caption ? ctx.renderMarkdown(String(item.caption)) : "",
-      image: {
-        originalUrl,
-        originalWidth: file.width,
-        originalHeight: file.height,
-        webpSrcset: webp.map((t) => `${t.url} ${t.output.width}w`).join(", "),
-        fallbackUrl: thumbnailUrl(originalUrl, fallback),
-        width: fallback.width,
-        height: scaledHeight({ width: file.width, height: file.height }, fallback.width),
-        sizes: fallback.width < 960 ? `(min-width: ${fallback.width + 60}px) ${fallback.width}px, 100vw` : THUMBNAIL_SPEC.sizes,
-        loading,
-      },
-    };
+    items.push({ id, text, alt, captionHtml, image });
   });
   return {
     id: uniqueId(slug(title), ctx.usedIds),
@@ -157,12 +163,7 @@ export function galleryModel(params: unknown, ctx: GalleryContext): GalleryModel
   };
 }
 
-/**
- * Thumbnails live in their own tree, so no original's name can collide with one:
- * /screenshots/<slug>/01-start-page.png -> /thumbnails/<slug>/01-start-page-1280.webp
- */
-export function thumbnailUrl(originalUrl: string, output: ThumbnailOutput): string {
-  const ext = output.format === "jpeg" ? "jpg" : output.format;
-  const stem = originalUrl.slice(0, originalUrl.length - path.posix.extname(originalUrl).length);
-  return `${stem.replace(/^\/screenshots\//, "/thumbnails/")}-${output.width}.${ext}`;
+/** Whether a path names a file the screenshot pipeline reads. */
+export function isScreenshotPath(file: string): boolean {
+  return /\.(png|jpe?g|webp|gif|avif)$/i.test(path.posix.basename(file));
 }

@@ -168,6 +168,11 @@ export class ThumbnailQueue {
     }
   }
 
+  /** Wait until nothing is being encoded (after cancel(): until what had started has finished), whatever failed. */
+  async settled(): Promise<void> {
+    if (this.#running || this.#queue.length) await new Promise<void>((resolve) => this.#idle.push(resolve));
+  }
+
   /** Wait until everything asked for is in the cache; rejects with the first encoding error. */
   async drain(): Promise<EncodeStats> {
     if (this.#running || this.#queue.length) await new Promise<void>((resolve) => this.#idle.push(resolve));
@@ -191,6 +196,8 @@ export class ThumbnailQueue {
  * site before a build succeeds (a hard link to the source would share its bytes).
  */
 export async function cachedOriginal(cacheDir: string, file: ScreenshotFile): Promise<string> {
+  // A file no thumbnail was made of (shown only as itself, from raw HTML) has not been read yet.
+  file.contentHash ??= contentHashOf(await readFile(file.absolutePath));
   const target = cachedOriginalPath(cacheDir, file);
   if (await exists(target)) return target;
   await mkdir(path.dirname(target), { recursive: true });

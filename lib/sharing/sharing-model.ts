@@ -2,7 +2,7 @@
 // its title, summary, address and an image. A post's image is its first screenshot's thumbnail; any
 // other page, or a post without screenshots, gets GOV.UK's Open Graph image. URLs here are site paths;
 // the template makes them absolute from SITE_URL and PATH_PREFIX.
-import type { FirstScreenshot } from "../eleventy/screenshots-plugin.ts";
+import type { FirstScreenshot } from "../screenshots/site-screenshots.ts";
 
 export const FALLBACK_SHARING_IMAGE = {
   url: "/assets/images/govuk-opengraph-image.png",
@@ -16,7 +16,8 @@ export interface SharingInput {
   description?: string;
   siteName: string;
   pageUrl: string;
-  layout?: string;
+  /** A design-history post (content/posts/posts.11tydata.ts sets it), shared as an article. */
+  isPost?: boolean;
   firstScreenshot?: FirstScreenshot;
 }
 
@@ -31,7 +32,7 @@ export interface SharingModel {
 }
 
 export function sharingModel(input: SharingInput): SharingModel {
-  const isPost = input.layout === "layouts/post.njk";
+  const isPost = input.isPost === true;
   return {
     type: isPost ? "article" : "website",
     title: input.title || input.siteName,

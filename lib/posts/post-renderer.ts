@@ -1,0 +1,70 @@
+// How a post's body becomes HTML: Nunjucks first (for appScreenshots and the other macros DfE design
+// histories call in posts), then the posts' Markdown (lib/markdown/post-markdown.ts). Eleventy would
+// do the same with `markdownTemplateEngine: "njk"`, but stops the whole build at the first post whose
+// Nunjucks fails; here a failing post is reported with its file and line, shown as a notice, and the
+// build goes on, so one run lists every post's problems (lib/build/build-problems.ts). Posts get
+// `templateEngineOverride: md` (content/posts/posts.11tydata.ts), so Eleventy hands them straight to
+// this library. A post with no Nunjucks syntax skips Nunjucks: its lexer on a long post cost about
+// 0.5 ms a post.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type nunjucks from "nunjucks";
+import type { BuildProblems } from "../build/build-problems.ts";
+import type { MarkdownPage, PostMarkdown } from "../markdown/post-markdown.ts";
+
+/** Nunjucks syntax: an output {{ }}, a tag {% %} or a comment {# #}. */
+export const NUNJUCKS_SYNTAX = /\{[{%#]/;
+
+export interface PostRendererOptions {
+  environment: nunjucks.Environment;
+  markdown: PostMarkdown;
+  problems: BuildProblems;
+}
+
+type Data = { page?: MarkdownPage; historyStyle?: unknown } & Record<string, unknown>;
+
+/** The line of the file a Nunjucks error is on: its line in the body, after the front matter. */
+function fileLine(inputPath: string, bodyLine: number): number {
+  try {
+    const source = readFileSync(inputPath, "utf8");
+    const match = /^\uFEFF?---\r?\n[\s\S]*?\r?\n---[^\n]*\n/.exec(source);
+    return bodyLine + (match ? match[0].split("\n").length - 1 : 0);
+  } catch {
+    return bodyLine;
+  }
+}
+
+/** A person's account of a Nunjucks error: its first line, without Nunjucks' "(unknown path)" and line prefix. */
+function describeNunjucksError(error: unknown): { line?: number; message: string } {
+  const text = String((error as Error)?.message ?? error);
+  const line = /\[Line (\d+), Column \d+\]/.exec(text);
+  const message = text
+    .split("\n")
+    .map((l) => l.trim())
+    .filter((l) => l && !/^\(.*\)$/.test(l) && !/^\(.*\) \[Line \d+, Column \d+\]$/.test(l))
+    .join(" ")
+    .replace(/^\(.*?\)\s*(\[Line \d+, Column \d+\])?\s*/, "")
+    .replace(/^Template render error:\s*/, "")
+    .replace(/^Error:\s*/, "");
+  return { line: line ? Number(line[1]) : undefined, message: message || "the template could not be rendered" };
+}
+
+export function postRenderer({ environment, markdown, problems }: PostRendererOptions) {
+  const renderNunjucks = (source: string, data: Data): Promise<string> =>
+    new Promise((resolve, reject) => environment.renderString(source, data, { path: data.page?.inputPath }, (error, out) => (error ? reject(error) : resolve(out ?? ""))));
+  return {
+    render(source: string, data?: Data): string | Promise<string> {
+      if (!data?.page || !NUNJUCKS_SYNTAX.test(source)) return markdown.render(source, data);
+      return renderNunjucks(source, data).then(
+        (expanded) => markdown.render(expanded, data),
+        (error) => {
+          const file = path.relative(process.cwd(), path.resolve(data.page!.inputPath));
+          const { line, message } = describeNunjucksError(error);
+          problems.error({ file, where: line ? `line ${fileLine(data.page!.inputPath, line)}` : "body", message: `${message} (in the post's Nunjucks: a macro call, an import or a tag)` });
+          return '<p class="govuk-body">This post could not be shown: its Nunjucks has a problem, named when the site was built.</p>';
+        },
+      );
+    },
+    renderInline: (source: string, data?: Data) => markdown.renderInline(source, data),
+  };
+}
