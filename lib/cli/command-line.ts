@@ -10,10 +10,15 @@ type Options = NonNullable<ParseArgsConfig["options"]>;
 export interface ParsedCommandLine {
   values: Record<string, string | boolean | undefined>;
   help: boolean;
+  /** Arguments that are not options (a file, a folder), when the command takes them. */
+  positionals: string[];
 }
 
-/** Parse `argv` (without node and the script); unknown options and missing values are UsageErrors. */
-export function parseCommandLine(argv: readonly string[], options: Options, command: string): ParsedCommandLine {
+/**
+ * Parse `argv` (without node and the script); unknown options and missing values are UsageErrors.
+ * `maxPositionals` is how many plain arguments the command takes (none unless it says).
+ */
+export function parseCommandLine(argv: readonly string[], options: Options, command: string, maxPositionals = 0): ParsedCommandLine {
   try {
     const { values, positionals } = parseArgs({
       args: [...argv],
@@ -21,11 +26,11 @@ export function parseCommandLine(argv: readonly string[], options: Options, comm
       strict: true,
       allowPositionals: true,
     });
-    if (positionals.length) {
-      throw new UsageError(`Unexpected argument "${positionals[0]}"; options start with "--" (see ${command} -- --help)`);
+    if (positionals.length > maxPositionals) {
+      throw new UsageError(`Unexpected argument "${positionals[maxPositionals]}"; options start with "--" (see ${command} -- --help)`);
     }
     const { help, ...rest } = values as Record<string, string | boolean | undefined>;
-    return { values: rest, help: Boolean(help) };
+    return { values: rest, help: Boolean(help), positionals };
   } catch (error) {
     if (error instanceof UsageError) throw error;
     // parseArgs says e.g. "Option '--title <value>' argument missing" or "Unknown option '--titel'".

@@ -8,6 +8,7 @@ import type { BuildContext } from "../build/build-context.ts";
 import { DEFAULT_HISTORY_STYLE } from "../markdown/history-style.ts";
 import { readPostFrontMatter } from "../posts/post-front-matter.ts";
 import { isPostsFile, postUrlOf } from "../posts/posts-folder.ts";
+import { serviceKeyOf, servicePages, servicesOf } from "../posts/services.ts";
 
 export interface PostsPluginOptions {
   /** Folder holding the posts (YYYY-MM-DD-slug.md, at any depth), relative to the project root. */
@@ -116,20 +117,39 @@ export default function postsPlugin(eleventyConfig: any, options: PostsPluginOpt
   });
 
   /**
-   * The previous (older) and next (newer) posts of a page, for the post layout's pagination.
-   * Positions are indexed once per collection array (a new array each build), not searched per page:
-   * a search per page is quadratic, a million comparisons for 1,000 posts.
+   * The previous (older) and next (newer) posts of a page in its service (or among the posts in no
+   * service), for the post layout's pagination. Positions are indexed once per collection array (a
+   * new array each build), not searched per page: a search per page is quadratic, a million
+   * comparisons for 1,000 posts.
    */
-  const positions = new WeakMap<any[], Map<string, number>>();
+  const positions = new WeakMap<any[], Map<string, { list: any[]; index: number }>>();
   eleventyConfig.addNunjucksFilter("postNeighbours", (posts: any[], url: string) => {
     let byUrl = positions.get(posts);
     if (!byUrl) {
       byUrl = new Map();
-      posts.forEach((p, i) => byUrl!.set(p.url, i));
+      const lists = new Map<string, any[]>();
+      for (const post of posts) {
+        const key = serviceKeyOf(post.inputPath, postsDir) ?? "";
+        let list = lists.get(key);
+        if (!list) lists.set(key, (list = []));
+        byUrl.set(post.url, { list, index: list.length });
+        list.push(post);
+      }
       positions.set(posts, byUrl);
     }
-    const index = byUrl.get(url) ?? -1;
-    if (index === -1) return {};
-    return { newer: posts[index - 1], older: posts[index + 1] };
+    const at = byUrl.get(url);
+    if (!at) return {};
+    return { newer: at.list[at.index - 1], older: at.list[at.index + 1] };
+  });
+
+  // Each service's listing (lib/posts/services.ts): the services, and their pages of 50 posts.
+  eleventyConfig.addCollection("serviceList", (api: any) => servicesOf(postsNewestFirst(api.getAllSorted(), postsDir), postsDir));
+  eleventyConfig.addCollection("servicePages", (api: any) => servicePages(servicesOf(postsNewestFirst(api.getAllSorted(), postsDir), postsDir)));
+  /** The posts (newest first) that are in no service's folder, for the home page. */
+  eleventyConfig.addNunjucksFilter("postsInNoService", (posts: readonly any[]) => posts.filter((post) => !serviceKeyOf(post.inputPath, postsDir)));
+  /** A post's service (title and address), from its input path, for its caption and breadcrumbs. */
+  eleventyConfig.addNunjucksFilter("serviceOf", (inputPath: string, services: readonly { key: string }[]) => {
+    const key = inputPath && serviceKeyOf(inputPath, postsDir);
+    return key ? services.find((service) => service.key === key) : undefined;
   });
 }

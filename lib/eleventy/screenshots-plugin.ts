@@ -14,9 +14,12 @@ export interface ScreenshotsPluginOptions {
 }
 
 /** The page's data from a filter's Nunjucks context, or an error saying how to import the macro. */
-function pageData(self: any): PageData {
+function pageData(self: any, component = "appScreenshots"): PageData {
   const data = self?.ctx;
-  if (!data?.page?.inputPath) throw new Error('appScreenshots must be imported with context: {% from "screenshots/macro.njk" import appScreenshots with context %}');
+  if (!data?.page?.inputPath) {
+    const folder = { appScreenshots: "screenshots", appImage: "image", appFigure: "figure" }[component] ?? "screenshots";
+    throw new Error(`${component} must be imported with context: {% from "${folder}/macro.njk" import ${component} with context %}`);
+  }
   return data;
 }
 
@@ -33,6 +36,11 @@ export default function screenshotsPlugin(eleventyConfig: any, { build, screensh
   eleventyConfig.addNunjucksFilter("leadImage", function (this: any, image: { src?: unknown; alt?: unknown } | undefined) {
     if (!image) return undefined;
     return screenshots.image(image.src, typeof image.alt === "string" ? image.alt : "", pageData(this), 'field "image.src"');
+  });
+
+  /** One image by its address on the page, for components that show one (appImage, appFigure). */
+  eleventyConfig.addNunjucksFilter("imageOnPage", function (this: any, src: unknown, alt: unknown, component: string) {
+    return screenshots.image(src, typeof alt === "string" ? alt : "", pageData(this, component), `${component} image "${String(src)}"`);
   });
 
   /** The image a page is shared with (lib/screenshots/site-screenshots.ts says which). */

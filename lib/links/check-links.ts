@@ -79,7 +79,7 @@ interface ResolveContext {
 }
 
 /** Where one reference leads: not checked (external, empty), broken (why), or a file and #id. */
-type Resolution = { kind: "skip" } | { kind: "broken"; reason: string } | { kind: "file"; target: string; id: string };
+type Resolution = { kind: "skip" } | { kind: "broken"; reason: string } | { kind: "file"; target: string; id: string; rawId: string };
 
 function resolveReference(url: string, pagePath: string, { prefix, site, siteBase, files }: ResolveContext): Resolution {
   let resolved: URL;
@@ -115,7 +115,9 @@ function resolveReference(url: string, pagePath: string, { prefix, site, siteBas
   } catch {
     // keep it as written
   }
-  return { kind: "file", target, id };
+  // A browser matches the fragment as written first, then decoded: markdown-it-anchor's ids keep
+  // their %-escapes ("costs%2C-fees"), and links to them are written that way.
+  return { kind: "file", target, id, rawId: fragment };
 }
 
 export async function checkLinks(options: LinkCheckOptions): Promise<LinkCheckResult> {
@@ -162,10 +164,10 @@ export async function checkLinks(options: LinkCheckOptions): Promise<LinkCheckRe
         problems.push({ page: pagePath, where, target: url, reason: resolution.reason });
         continue;
       }
-      const { target, id } = resolution;
+      const { target, id, rawId } = resolution;
       if (id && target.endsWith(".html")) {
         const targetIds = ids.get(target);
-        if (targetIds && !targetIds.has(id) && id !== "top") {
+        if (targetIds && !targetIds.has(id) && !targetIds.has(rawId) && id !== "top") {
           problems.push({ page: pagePath, where, target: url, reason: `${publicPath(target, prefix)} has no element with id="${id}"` });
         }
       }

@@ -31,8 +31,11 @@ export interface MarkdownPage {
 
 /** How a build turns image references in a post into what the site publishes. */
 export interface MarkdownImages {
-  /** The HTML for `![alt](src "title")` on a page: a responsive picture linking to the original. */
-  image(src: string, alt: string, page: MarkdownPage): string;
+  /**
+   * The HTML for `![alt](src "title")` on a page: a responsive picture linking to the original, or
+   * not linking when the Markdown puts it inside a link of its own (`[![alt](x.png)](x.png)`).
+   */
+  image(src: string, alt: string, page: MarkdownPage, insideLink: boolean): string;
   /** A local `src`/`href` in raw HTML, as published; undefined leaves the reference as written. */
   rewriteReference(reference: string, page: MarkdownPage): string | undefined;
 }
@@ -94,7 +97,18 @@ function images(md: any): void {
     const token = tokens[idx];
     if (!env.images || !env.page) return image(tokens, idx, options, env, self);
     const alt = self.renderInlineAsText(token.children ?? [], options, env);
-    return env.images.image(token.attrGet("src") ?? "", alt, env.page);
+    return env.images.image(token.attrGet("src") ?? "", alt, env.page, insideLink(tokens, idx));
+  };
+  // A link to an image file (`[![alt](x.png)](x.png)`, `[the full diagram](flow.png)`) goes to the
+  // published original.
+  const linkOpen = defaultRule(md, "link_open");
+  rules.link_open = (tokens: Token[], idx: number, options: any, env: MarkdownEnv, self: any) => {
+    const href = tokens[idx].attrGet("href");
+    if (env.images && env.page && href) {
+      const published = env.images.rewriteReference(href, env.page);
+      if (published !== undefined) tokens[idx].attrSet("href", published);
+    }
+    return linkOpen(tokens, idx, options, env, self);
   };
   for (const name of ["html_block", "html_inline"]) {
     const html = defaultRule(md, name);
@@ -103,6 +117,16 @@ function images(md: any): void {
       return env.images && env.page ? rewriteHtmlReferences(out, (ref) => env.images!.rewriteReference(ref, env.page!)) : out;
     };
   }
+}
+
+/** Whether an inline token sits inside a link that the Markdown opened before it. */
+function insideLink(tokens: Token[], idx: number): boolean {
+  let depth = 0;
+  for (let i = idx - 1; i >= 0; i--) {
+    if (tokens[i].type === "link_close") depth--;
+    else if (tokens[i].type === "link_open" && ++depth > 0) return true;
+  }
+  return false;
 }
 
 const REFERENCING_TAG = /<(img|source|video|audio|a|image)\b[^>]*>/gi;

@@ -28,6 +28,8 @@ export interface FirstScreenshot {
 /** One image as a page shows it outside a gallery (a Markdown image, a lead image). */
 export interface PageImage {
   alt: string;
+  /** Shown without its own link to the original: it is inside a link already. */
+  unlinked?: boolean;
   image?: ResponsiveImage;
   /** The file that was not found (screenshots/<key>), shown as a placeholder when the build allows it. */
   missing?: string;
@@ -206,7 +208,7 @@ export class SiteScreenshots {
 
   /** How Markdown in posts shows images: through this build's screenshots. */
   readonly markdownImages: MarkdownImages = {
-    image: (src, alt, page) => this.#options.renderPicture(this.image(src, alt, { page }, `image "${src}"`)),
+    image: (src, alt, page, insideLink) => this.#options.renderPicture({ ...this.image(src, alt, { page }, `image "${src}"`), unlinked: insideLink }),
     rewriteReference: (reference, page) => {
       if (!isLocalReference(reference)) return undefined;
       const source = screenshotSource(reference, page.url || "/");
