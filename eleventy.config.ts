@@ -47,7 +47,6 @@ export default function (eleventyConfig: any) {
   // This build's shared state (image work, problems, links, search job): the one `npm run build`
   // attached (lib/build/build-site.ts), or a new one for `npm start`.
   const build = buildContextOf(eleventyConfig, { postsDir: POSTS_DIR, screenshotsDir: SCREENSHOTS_DIR, cacheDir, allowMissingScreenshots: allowMissingScreenshots() });
-  eleventyConfig.on("eleventy.before", () => build.problems.reset());
   memoizeTemplatePathNormalize();
 
   // TypeScript data files (content/**/*.11tydata.ts, _data/*.ts) are imported, not read as text.
@@ -112,6 +111,11 @@ export default function (eleventyConfig: any) {
   eleventyConfig.addPlugin(provenancePlugin);
   // Last: its transform must see every other transform's output.
   eleventyConfig.addPlugin(linksPlugin, { build });
+
+  // Under `npm start`, each build ends by reporting what it found (`npm run build` reports it with the
+  // link check, lib/build/build-site.ts). Eleventy reads front matter before "eleventy.before", so the
+  // problems are emptied after they are reported, not before a build.
+  eleventyConfig.on("eleventy.after", () => build.endServeBuild());
 
   eleventyConfig.setServerOptions({ port: Number(process.env.PORT ?? 8080) });
   // Eleventy waits until a saved file's size has been stable for 150 ms before rebuilding; editors save

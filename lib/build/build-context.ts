@@ -13,7 +13,7 @@ import type { PageReferences } from "../links/html-references.ts";
 import { postUrlFromPath } from "../posts/posts-folder.ts";
 import { startScreenshotWork, type ScreenshotWork } from "../screenshots/image-work.ts";
 import type { ScreenshotFile } from "../screenshots/screenshot-library.ts";
-import { BuildProblems } from "./build-problems.ts";
+import { BuildProblems, BuildProblemsError } from "./build-problems.ts";
 
 export interface BuildContextOptions {
   /** "build": one build, published by build-site.ts; "serve": `npm start`, rebuilt on every save. */
@@ -88,6 +88,19 @@ export class BuildContext {
       () => this.#tracked.delete(work),
       () => this.#tracked.delete(work),
     );
+  }
+
+  /**
+   * The end of a build under `npm start`: print its warnings, and fail it (Eleventy prints the error
+   * and keeps serving) when it found problems, which are then forgotten for the next build.
+   */
+  endServeBuild(): void {
+    if (this.kind !== "serve") return;
+    const warnings = this.problems.describeWarnings();
+    const errors = [...this.problems.errors];
+    this.problems.reset();
+    if (warnings) console.warn(warnings);
+    if (errors.length) throw new BuildProblemsError(errors);
   }
 
   /**

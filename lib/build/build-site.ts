@@ -106,7 +106,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     const site = siteSettings();
     links = await checkLinks({ outputDir: staging, pathPrefix: site.pathPrefix, siteUrl: site.url, whileWriting: build.searchIndexing, alreadyRead: build.linkReferences });
     if (links.problems.length) {
-      for (const problem of linkBuildProblems(links.problems, pageSources(results, staging, site.pathPrefix))) build.problems.error(problem);
+      for (const problem of linkBuildProblems(links.problems, pageSources(results, staging, site.pathPrefix), site.pathPrefix)) build.problems.error(problem);
     }
     // Every post's front matter, screenshot, render and link problems, together.
     build.problems.throwIfAny();

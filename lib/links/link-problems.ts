@@ -37,7 +37,7 @@ export function whereWritten(source: string, target: string): string | undefined
  * Broken links as build problems. `sources` maps a page's public path (as the link check names it)
  * to the file it was made from; a page no file made (a generated listing) is named by its path.
  */
-export function linkBuildProblems(problems: readonly LinkProblem[], sources: ReadonlyMap<string, string>): BuildProblem[] {
+export function linkBuildProblems(problems: readonly LinkProblem[], sources: ReadonlyMap<string, string>, pathPrefix = "/"): BuildProblem[] {
   const texts = new Map<string, string | undefined>();
   const read = (file: string) => {
     if (!texts.has(file)) {
@@ -52,7 +52,9 @@ export function linkBuildProblems(problems: readonly LinkProblem[], sources: Rea
   return problems.map((problem) => {
     const file = sources.get(problem.page);
     const text = file && /\.(md|njk|html)$/.test(file) ? read(file) : undefined;
-    const where = text === undefined ? undefined : whereWritten(text, problem.target);
+    // The link as the author wrote it: the build puts the path prefix in front of root-relative links.
+    const written = pathPrefix !== "/" && problem.target.startsWith(pathPrefix) ? `/${problem.target.slice(pathPrefix.length)}` : problem.target;
+    const where = text === undefined ? undefined : (whereWritten(text, problem.target) ?? whereWritten(text, written));
     return {
       file: file ?? `page ${problem.page}`,
       where: where ?? problem.where,

@@ -21,11 +21,17 @@ export interface ReadOptions {
   unknownKeysAreWarnings: boolean;
 }
 
-/** Data for a post that is left out of the build: no page, in no list. */
-const LEFT_OUT = { permalink: false, eleventyExcludeFromCollections: true } as const;
+/**
+ * Data for a post that is left out of the build: no page, in no list, and nothing rendered (Eleventy
+ * renders a page with no permalink all the same; the posts' library renders nothing for `leftOut`).
+ */
+export const LEFT_OUT = { permalink: false, eleventyExcludeFromCollections: true, layout: false, leftOut: true } as const;
 
 /** The line (1-based, in the file) a YAML error is about: where an unclosed quote opened, if one did. */
 export function yamlErrorLine(yaml: string, parserLine: number | undefined): number | undefined {
+  // Eleventy's parser is given the text after the opening "---" (its first line is the rest of that
+  // line, empty); a caller may give it from the line after. Either way, the file line of a YAML line.
+  const offset = /^\r?\n/.test(yaml) ? 1 : 2;
   const lines = yaml.split(/\r?\n/);
   const last = parserLine === undefined ? lines.length - 1 : Math.min(parserLine, lines.length - 1);
   // A value that opens a quote and does not close it on its line: YAML allows that, but front matter
@@ -36,9 +42,9 @@ export function yamlErrorLine(yaml: string, parserLine: number | undefined): num
     if (!match) continue;
     const [, quote, rest] = match as unknown as [string, string, string];
     const closed = quote === '"' ? /(^|[^\\])"/.test(rest.replace(/\\\\/g, "")) : /'(?!')/.test(rest.replace(/''/g, ""));
-    if (!closed) return i + 2; // + 1 for 1-based, + 1 for the opening ---
+    if (!closed) return i + offset;
   }
-  return parserLine === undefined ? undefined : parserLine + 2;
+  return parserLine === undefined ? undefined : parserLine + offset;
 }
 
 /** Parse and check one post's front matter. `parse` is Eleventy's YAML engine. */
@@ -60,6 +66,17 @@ export function readPostFrontMatter(yaml: string, parse: (text: string) => unkno
     target.push({ file, where: `field "${problem.field}"`, message: problem.unknownKey && options.unknownKeysAreWarnings ? `${problem.message}; ignored, as the site it came from ignored it` : problem.message });
   }
   const fields = (data ?? {}) as Record<string, unknown>;
+  // Eleventy's YAML parser turns 2024-02-30 into a Date of 1 March: the day as written must exist.
+  for (const field of ["date", "modified"]) {
+    const written = new RegExp(`^\\s*${field}:\\s*["']?(\\d{4})-(\\d{2})-(\\d{2})`, "m").exec(yaml);
+    if (written && fields[field] instanceof Date) {
+      const [, y, m, d] = written.map(Number) as [number, number, number, number];
+      const day = new Date(Date.UTC(y, m - 1, d));
+      if (day.getUTCFullYear() !== y || day.getUTCMonth() !== m - 1 || day.getUTCDate() !== d) {
+        errors.push({ file, where: `field "${field}"`, message: `got ${written[0].split(":").slice(1).join(":").trim().replace(/["']/g, "")}; expected a real calendar date (this day does not exist)` });
+      }
+    }
+  }
   if (fields.date === undefined && !FILE_DATE.test(path.basename(file))) {
     errors.push({ file, where: 'field "date"', message: "got nothing (the field is missing); expected the date of the post, e.g. date: 2021-09-10 (or a file name starting with the date: 2021-09-10-slug.md)" });
   }

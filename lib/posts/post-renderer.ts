@@ -34,6 +34,30 @@ function fileLine(inputPath: string, bodyLine: number): number {
   }
 }
 
+/** The first line of the file that names what an error names ("template not found: embed/macro.njk"), if any. */
+function lineNaming(inputPath: string, message: string): number | undefined {
+  let lines: string[];
+  try {
+    lines = readFileSync(inputPath, "utf8").split("\n");
+  } catch {
+    return undefined;
+  }
+  const named = /template not found: (\S+)|Unable to call `([^`]+)`/.exec(message);
+  const needle = named?.[1] ?? named?.[2];
+  if (needle) {
+    const index = lines.findIndex((l) => l.includes(needle));
+    return index === -1 ? undefined : index + 1;
+  }
+  // Nunjucks gives no line when the file ends inside a tag: the last tag opened and not closed on its line.
+  if (/expected variable end|expected block end|end of file/.test(message)) {
+    for (let i = lines.length - 1; i >= 0; i--) {
+      const line = lines[i]!;
+      if ((line.includes("{{") && !line.slice(line.lastIndexOf("{{")).includes("}}")) || (line.includes("{%") && !line.slice(line.lastIndexOf("{%")).includes("%}"))) return i + 1;
+    }
+  }
+  return undefined;
+}
+
 /** A person's account of a Nunjucks error: its first line, without Nunjucks' "(unknown path)" and line prefix. */
 function describeNunjucksError(error: unknown): { line?: number; message: string } {
   const text = String((error as Error)?.message ?? error);
@@ -54,13 +78,15 @@ export function postRenderer({ environment, markdown, problems }: PostRendererOp
     new Promise((resolve, reject) => environment.renderString(source, data, { path: data.page?.inputPath }, (error, out) => (error ? reject(error) : resolve(out ?? ""))));
   return {
     render(source: string, data?: Data): string | Promise<string> {
+      if (data?.leftOut) return ""; // a post with front matter problems, reported already (post-front-matter.ts)
       if (!data?.page || !NUNJUCKS_SYNTAX.test(source)) return markdown.render(source, data);
       return renderNunjucks(source, data).then(
         (expanded) => markdown.render(expanded, data),
         (error) => {
           const file = path.relative(process.cwd(), path.resolve(data.page!.inputPath));
           const { line, message } = describeNunjucksError(error);
-          problems.error({ file, where: line ? `line ${fileLine(data.page!.inputPath, line)}` : "body", message: `${message} (in the post's Nunjucks: a macro call, an import or a tag)` });
+          const fileLineNumber = line ? fileLine(data.page!.inputPath, line) : lineNaming(data.page!.inputPath, message);
+          problems.error({ file, where: fileLineNumber ? `line ${fileLineNumber}` : "body", message: `${message} (in the post's Nunjucks: a macro call, an import or a tag)` });
           return '<p class="govuk-body">This post could not be shown: its Nunjucks has a problem, named when the site was built.</p>';
         },
       );

@@ -6,6 +6,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { builtPagePaths } from "../../lib/checks/built-pages.ts";
 import { createFixtureProject, PROJECT_ROOT, type FixtureProject } from "../helpers/fixture-project.ts";
+import { assertSucceeded } from "../helpers/run-script.ts";
 
 let project: FixtureProject;
 let run: { status: number | null; stdout: string; stderr: string };
@@ -27,7 +28,7 @@ beforeAll(() => {
     ].join("\n"),
   );
   const built = project.build(["--quiet"]);
-  if (built.status !== 0) throw new Error(built.stderr);
+  assertSucceeded(built, "the fixture build");
   // The real site's pages are checked by every-page.test.ts; keep this fixture to the home page and
   // the planted one, so proving the check can fail costs seconds, not a second full run.
   const site = path.join(project.root, "_site");

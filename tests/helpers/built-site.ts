@@ -1,10 +1,10 @@
 // Build the real project once per test file into a temporary folder and read pages from it.
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parse, type HTMLElement } from "node-html-parser";
 import { PROJECT_ROOT } from "./fixture-project.ts";
+import { assertSucceeded, runScript } from "./run-script.ts";
 
 export interface BuiltSite {
   output: string;
@@ -16,12 +16,7 @@ export interface BuiltSite {
 export function buildRealSite(env: Record<string, string> = {}): BuiltSite {
   const parent = mkdtempSync(path.join(os.tmpdir(), "npq-built-"));
   const output = path.join(parent, "site");
-  const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/build.ts", "--output", output], {
-    cwd: PROJECT_ROOT,
-    encoding: "utf8",
-    env: { ...process.env, ...env },
-  });
-  if (result.status !== 0) throw new Error(`Build failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
+  assertSucceeded(runScript("build.ts", ["--output", output], PROJECT_ROOT, env), "the build of the real site");
   const fileFor = (urlPath: string) => path.join(output, decodeURIComponent(urlPath.replace(/^\//, "")));
   return {
     output,

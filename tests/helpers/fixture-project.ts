@@ -1,10 +1,10 @@
 // A throwaway copy of the project in a temporary folder, so tests can plant posts and bad input and
 // build it exactly as a designer would (`tsx scripts/build.ts`), without touching the real content.
-import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import os from "node:os";
 import path from "node:path";
+import { assertSucceeded, runScript, type ScriptRun } from "./run-script.ts";
 
 /** The seed post, as every fixture project holds it. */
 export const SEED_POST = "content/posts/2021-09-10-additional-support-offer.md";
@@ -16,7 +16,10 @@ export interface FixtureProject {
   root: string;
   write(relativePath: string, text: string | Buffer): void;
   remove(relativePath: string): void;
-  build(args?: string[], env?: Record<string, string>): { status: number | null; stdout: string; stderr: string };
+  /** `npm run build` in the copy, with the fixtures' shared cache; a failed run says why (describeRun). */
+  build(args?: string[], env?: Record<string, string>): ScriptRun;
+  /** Another script of the copy (scripts/<name>), as a person runs it there. */
+  run(script: string, args?: string[], env?: Record<string, string>): ScriptRun;
   dispose(): void;
 }
 
@@ -56,12 +59,10 @@ export function createFixtureProject(options: FixtureOptions = {}): FixtureProje
       rmSync(path.join(root, relativePath), { recursive: true, force: true });
     },
     build(args = [], env = {}) {
-      const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/build.ts", ...args], {
-        cwd: root,
-        encoding: "utf8",
-        env: { ...process.env, SITE_CACHE_DIR: path.join(cacheDir, "fixtures"), ...env },
-      });
-      return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+      return runScript("build.ts", args, root, { SITE_CACHE_DIR: path.join(cacheDir, "fixtures"), ...env });
+    },
+    run(script, args = [], env = {}) {
+      return runScript(script, args, root, { SITE_CACHE_DIR: path.join(cacheDir, "fixtures"), ...env });
     },
     dispose() {
       rmSync(root, { recursive: true, force: true });
@@ -89,8 +90,7 @@ export function fingerprintFolder(dir: string): Map<string, string> {
  */
 export function createBuiltFixture(): { project: FixtureProject; goodSite: Map<string, string>; seedPost: string } {
   const project = createFixtureProject();
-  const first = project.build();
-  if (first.status !== 0) throw new Error(first.stderr);
+  assertSucceeded(project.build(), "the fixture's first build");
   return {
     project,
     goodSite: fingerprintFolder(path.join(project.root, "_site")),

@@ -113,19 +113,19 @@ describe("a build with a broken link", () => {
   });
   afterAll(() => project?.dispose());
 
-  it("fails, naming every page and target, and leaves _site/ as it was", () => {
-    project.write(
-      POST,
-      seedPost.replace("## Eligibility", "See [the rules](/rulez/), [the eligibility list](#eligibilty) and ![a diagram](/images/flow.png).\n\n## Eligibility"),
-    );
+  it("fails, naming every link, the post and the line it is on, and leaves _site/ as it was", () => {
+    const planted = seedPost.replace("## Eligibility", "See [the rules](/rulez/), [the eligibility list](#eligibilty) and ![a diagram](/images/flow.png).\n\n## Eligibility");
+    const line = planted.split("\n").findIndex((l) => l.includes("/rulez/")) + 1;
+    project.write(POST, planted);
     try {
       const result = project.build();
       expect(result.status).not.toBe(0);
-      expect(result.stderr).toContain("3 broken links in the built site");
-      expect(result.stderr).toContain("page /additional-support-offer/");
-      expect(result.stderr).toContain('a href "/rulez/": no such page in the output');
-      expect(result.stderr).toContain('a href "#eligibilty": /additional-support-offer/ has no element with id="eligibilty"');
-      expect(result.stderr).toContain('img src "/images/flow.png": no such file in the output');
+      expect(result.stderr).toContain("3 problems in 1 file");
+      expect(result.stderr).toContain(POST);
+      expect(result.stderr).toContain(`line ${line}: broken link "/rulez/" (a href on /additional-support-offer/): no such page in the output`);
+      expect(result.stderr).toContain(`line ${line}: broken link "#eligibilty" (a href on /additional-support-offer/): /additional-support-offer/ has no element with id="eligibilty"`);
+      // An image is a screenshot: the build names the file it looked for.
+      expect(result.stderr).toContain('image "/images/flow.png": no such file screenshots/images/flow.png');
       expect(fingerprintFolder(path.join(project.root, "_site"))).toEqual(goodSite);
     } finally {
       project.write(POST, seedPost);
@@ -137,8 +137,8 @@ describe("a build with a broken link", () => {
     try {
       const result = project.build([], { PATH_PREFIX: "/npq/" });
       expect(result.status).not.toBe(0);
-      expect(result.stderr).toContain("page /npq/additional-support-offer/");
-      expect(result.stderr).toContain('img src "/npq/screenshots/none.png": no such file');
+      expect(result.stderr).toContain(POST);
+      expect(result.stderr).toContain('broken link "/npq/screenshots/none.png" (img src on /npq/additional-support-offer/): no such file in the output');
     } finally {
       project.write(POST, seedPost);
     }

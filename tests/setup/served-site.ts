@@ -1,7 +1,6 @@
 // Global setup for the browser and accessibility tests (vitest project "browser"): checks that
 // Chromium is installed, builds the real site once into a temporary folder and serves it on
 // 127.0.0.1 for every test file. Tests read the address with inject("site").
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -9,6 +8,7 @@ import type { TestProject } from "vitest/node";
 import { chromiumMissingMessage } from "../../lib/checks/chromium.ts";
 import { serveStaticSite } from "../../lib/checks/static-server.ts";
 import { PROJECT_ROOT } from "../helpers/fixture-project.ts";
+import { describeRun, runScript } from "../helpers/run-script.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -34,13 +34,10 @@ export default async function setup(project: TestProject) {
 
   const parent = mkdtempSync(path.join(os.tmpdir(), "npq-served-"));
   const folder = path.join(parent, "site");
-  const build = spawnSync(process.execPath, ["--import", "tsx", "scripts/build.ts", "--output", folder, "--quiet"], {
-    cwd: PROJECT_ROOT,
-    encoding: "utf8",
-  });
+  const build = runScript("build.ts", ["--output", folder, "--quiet"], PROJECT_ROOT);
   if (build.status !== 0) {
     rmSync(parent, { recursive: true, force: true });
-    throw oneLineError(`The site did not build, so no page could be checked:\n${build.stdout}\n${build.stderr}`);
+    throw oneLineError(`The site did not build, so no page could be checked:\n${describeRun(build)}`);
   }
   const server = await serveStaticSite(folder);
   project.provide("site", { url: server.url, folder });

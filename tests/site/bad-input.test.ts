@@ -39,10 +39,29 @@ const CASES: Case[] = [
     expected: [POST, "item 1", '"Start page"', "screenshots/additional-support-offer/01-start-page.png", "not a readable image"],
   },
   {
-    name: "a src that escapes the post's folder",
+    name: "a src that leaves the screenshots folder",
+    plant: (p) => p.write(POST, seedPost.replace('img: { src: "01-start-page.png" }', 'src: "../../../../etc/passwd.png"')),
+    undo: restorePost,
+    expected: [POST, "item 1", '"Start page"', "../../../../etc/passwd.png", "does not name a file inside screenshots/"],
+  },
+  {
+    // A src is an address on the post's page, as on the histories posts come from: "../other-post/x.png" is beside it.
+    name: "a src in another post's folder that has no such file",
     plant: (p) => p.write(POST, seedPost.replace('img: { src: "01-start-page.png" }', 'src: "../other-post/01-start-page.png"')),
     undo: restorePost,
-    expected: [POST, "item 1", '"Start page"', "../other-post/01-start-page.png", "inside screenshots/additional-support-offer/"],
+    expected: [POST, "item 1", '"Start page"', "no such file screenshots/other-post/01-start-page.png"],
+  },
+  {
+    name: "a misspelt front-matter key",
+    plant: withFrontMatter("title: Additional support offer (ASO)\ndescripton: Initial designs\ndate: 2021-09-10"),
+    undo: restorePost,
+    expected: [POST, 'field "descripton"', 'unknown key "descripton"', "did you mean `description`?"],
+  },
+  {
+    name: "a quote that is never closed",
+    plant: withFrontMatter('title: "Additional support offer (ASO)\ndate: 2021-09-10'),
+    undo: restorePost,
+    expected: [POST, "line 2:"],
   },
   {
     name: "front matter without a title",

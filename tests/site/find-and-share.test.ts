@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { builtPagePaths } from "../../lib/checks/built-pages.ts";
 import { siteSettings } from "../../lib/site-settings.ts";
 import { createFixtureProject, type FixtureProject } from "../helpers/fixture-project.ts";
+import { assertSucceeded } from "../helpers/run-script.ts";
 
 const SITE_URL = "https://npq-design.example.org";
 let project: FixtureProject;
@@ -27,7 +28,7 @@ beforeAll(() => {
   );
   project.write("screenshots/gallery-in-front-matter/06-check-your-answers.png", readFileSync(path.join(project.root, "screenshots/additional-support-offer/06-check-your-answers.png")));
   const build = project.build([], { SITE_URL });
-  if (build.status !== 0) throw new Error(build.stderr);
+  assertSucceeded(build, "the fixture build");
 });
 afterAll(() => project?.dispose());
 

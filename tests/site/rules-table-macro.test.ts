@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { courseTable } from "../../lib/site-data/rules-tables.ts";
 import { ruleSetById } from "../../rules/index.ts";
 import { createFixtureProject, PROJECT_ROOT, type FixtureProject } from "../helpers/fixture-project.ts";
+import { assertSucceeded } from "../helpers/run-script.ts";
 
 interface Example {
   name: string;
@@ -33,7 +34,7 @@ beforeAll(() => {
     );
   });
   const result = project.build();
-  if (result.status !== 0) throw new Error(result.stderr);
+  assertSucceeded(result, "the fixture build");
 });
 afterAll(() => project?.dispose());
 

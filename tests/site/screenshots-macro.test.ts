@@ -6,6 +6,7 @@ import { load } from "js-yaml";
 import { parse } from "node-html-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createFixtureProject, PROJECT_ROOT, type FixtureProject } from "../helpers/fixture-project.ts";
+import { assertSucceeded } from "../helpers/run-script.ts";
 
 interface Example {
   name: string;
@@ -40,7 +41,7 @@ beforeAll(() => {
     project.write(`content/posts/2024-01-0${(i % 9) + 1}-${slug}.md`, `---\ntitle: "${example.name}"\ndate: 2024-01-0${(i % 9) + 1}\n${frontMatter}---\n\nAn example.\n\n${body}`);
   });
   const result = project.build();
-  if (result.status !== 0) throw new Error(result.stderr);
+  assertSucceeded(result, "the fixture build");
 });
 afterAll(() => project?.dispose());
 
