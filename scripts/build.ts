@@ -48,7 +48,8 @@ try {
   const result = await buildSite({ output, quiet: values.quiet === true, build });
   if (result.warnings) console.warn(`\n${result.warnings}\n`);
   console.log(`Built ${result.pages} pages into ${output}/ in ${result.seconds.toFixed(2)} s`);
-  console.log(`Checked ${result.links.links} internal links in ${result.links.files} files: all resolve (${result.links.seconds.toFixed(2)} s)`);
+  const broken = result.links.problems.length;
+  console.log(`Checked ${result.links.links} internal links in ${result.links.files} files: ${broken ? `${broken} broken in imported posts (warnings above)` : "all resolve"} (${result.links.seconds.toFixed(2)} s)`);
 } catch (error) {
   console.error(`\nBuild failed; ${output}/ was left as it was.\n\n${(error as Error).message}`);
   process.exit(1);

@@ -8,6 +8,7 @@ import path from "node:path";
 import { errorChain, findUserInputError } from "../errors/user-error.ts";
 import { checkLinks, publicPath, type LinkCheckResult } from "../links/check-links.ts";
 import { linkBuildProblems } from "../links/link-problems.ts";
+import { ImportedFolders } from "../posts/imported-folders.ts";
 import { POSTS_DIR } from "../posts/posts-folder.ts";
 import { allowMissingScreenshots, cacheDirectory, SCREENSHOTS_DIR } from "../site-paths.ts";
 import { siteSettings } from "../site-settings.ts";
@@ -106,7 +107,12 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     const site = siteSettings();
     links = await checkLinks({ outputDir: staging, pathPrefix: site.pathPrefix, siteUrl: site.url, whileWriting: build.searchIndexing, alreadyRead: build.linkReferences });
     if (links.problems.length) {
-      for (const problem of linkBuildProblems(links.problems, pageSources(results, staging, site.pathPrefix), site.pathPrefix)) build.problems.error(problem);
+      // A broken link in a post imported from another history was published there too: a warning.
+      const imported = new ImportedFolders(POSTS_DIR);
+      for (const problem of linkBuildProblems(links.problems, pageSources(results, staging, site.pathPrefix), site.pathPrefix)) {
+        if (imported.has(problem.file)) build.problems.warn({ ...problem, message: `${problem.message}; published anyway, as the history it came from published it` });
+        else build.problems.error(problem);
+      }
     }
     // Every post's front matter, screenshot, render and link problems, together.
     build.problems.throwIfAny();

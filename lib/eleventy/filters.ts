@@ -48,6 +48,12 @@ export default function filtersPlugin(eleventyConfig: any, { markdown, postMarkd
     // HTML the site made: safe to print as it is, as GOV.UK Eleventy histories (autoescape off) print it.
     return new nunjucks.runtime.SafeString(html);
   });
+  // `text | postMarkdown`: the Markdown of posts, for components DfE histories call from posts (appEmail,
+  // appUserNeed...), which they often import without context: then in this site's own post style.
+  eleventyConfig.addNunjucksFilter("postMarkdown", function (this: any, text: unknown) {
+    const data = this?.ctx?.page ? this.ctx : undefined;
+    return new nunjucks.runtime.SafeString(postMarkdown.render(text == null ? "" : String(text), data));
+  });
   eleventyConfig.addNunjucksFilter("markdownInline", (text: string) => markdown.renderInline(String(text ?? "")));
   /** The first `count` items of a list that is newest first (collections.all | posts): `posts | newest(50)`. */
   eleventyConfig.addNunjucksFilter("newest", (items: unknown[], count: number) => {

@@ -2,10 +2,9 @@
 // checks it as it is read (lib/posts/post-front-matter.ts): a bad post is reported with its file and
 // field or line, left out, and the build goes on so that one run lists every problem. Gives the
 // templates the posts (`collections.all | posts`, newest first) and each post's neighbours.
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { BuildContext } from "../build/build-context.ts";
-import { DEFAULT_HISTORY_STYLE } from "../markdown/history-style.ts";
+import { ImportedFolders } from "../posts/imported-folders.ts";
 import { readPostFrontMatter } from "../posts/post-front-matter.ts";
 import { isPostsFile, postUrlOf } from "../posts/posts-folder.ts";
 import { serviceKeyOf, servicePages, servicesOf } from "../posts/services.ts";
@@ -30,32 +29,6 @@ export function postsNewestFirst(all: readonly any[], postsDir: string): any[] {
 
 type ParseYaml = (text: string, options?: { filePath?: string }) => unknown;
 
-/**
- * Whether the posts in a folder come from another design history (its directory data names a
- * `historyStyle`, as `npm run import` writes it): there, a key the site ignored is ignored here too.
- */
-function importedFolder(postsDir: string, file: string, known: Map<string, boolean>): boolean {
-  const root = path.resolve(postsDir);
-  for (let dir = path.dirname(path.resolve(file)); dir.startsWith(root); dir = path.dirname(dir)) {
-    let imported = known.get(dir);
-    if (imported === undefined) {
-      imported = false;
-      for (const name of [`${path.basename(dir)}.11tydata.json`, `${path.basename(dir)}.json`]) {
-        try {
-          const style = (JSON.parse(readFileSync(path.join(dir, name), "utf8")) as { historyStyle?: unknown }).historyStyle;
-          if (style !== undefined && style !== DEFAULT_HISTORY_STYLE) imported = true;
-        } catch {
-          // no such data file, or not ours to read: Eleventy reports a broken one itself
-        }
-      }
-      known.set(dir, imported);
-    }
-    if (imported) return true;
-    if (dir === root) break;
-  }
-  return false;
-}
-
 export default function postsPlugin(eleventyConfig: any, options: PostsPluginOptions) {
   const { build, postsDir } = options;
   // DfE histories name the post layout `post` (or `page`) in front matter; here both are the post layout.
@@ -69,9 +42,9 @@ export default function postsPlugin(eleventyConfig: any, options: PostsPluginOpt
   // Which file has which address, to name both files of a clash; kept across rebuilds under
   // `npm start`, where only changed files are read again.
   const addresses = new Map<string, string>();
-  let importedFolders = new Map<string, boolean>();
+  let importedFolders = new ImportedFolders(postsDir);
   eleventyConfig.on("eleventy.before", () => {
-    importedFolders = new Map();
+    importedFolders = new ImportedFolders(postsDir);
   });
   eleventyConfig.setFrontMatterParsingOptions({
     engines: {
@@ -79,7 +52,7 @@ export default function postsPlugin(eleventyConfig: any, options: PostsPluginOpt
         const filePath = parseOptions?.filePath;
         if (!filePath || !isPostsFile(postsDir, filePath)) return parseYaml(text, parseOptions);
         const file = path.relative(process.cwd(), path.resolve(filePath));
-        const result = readPostFrontMatter(text, (yaml) => parseYaml(yaml, parseOptions), { file, unknownKeysAreWarnings: importedFolder(postsDir, file, importedFolders) });
+        const result = readPostFrontMatter(text, (yaml) => parseYaml(yaml, parseOptions), { file, unknownKeysAreWarnings: importedFolders.has(file) });
         for (const problem of result.errors) build.problems.error(problem);
         for (const problem of result.warnings) build.problems.warn(problem);
         let data = result.data as Record<string, unknown>;

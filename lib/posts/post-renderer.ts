@@ -75,7 +75,8 @@ function describeNunjucksError(error: unknown): { line?: number; message: string
 
 export function postRenderer({ environment, markdown, problems }: PostRendererOptions) {
   const renderNunjucks = (source: string, data: Data): Promise<string> =>
-    new Promise((resolve, reject) => environment.renderString(source, data, { path: data.page?.inputPath }, (error, out) => (error ? reject(error) : resolve(out ?? ""))));
+    // renderString takes options (the path names the post in Nunjucks errors), which its types leave out.
+    new Promise((resolve, reject) => (environment as any).renderString(source, data, { path: data.page?.inputPath }, (error: unknown, out?: string) => (error ? reject(error) : resolve(out ?? ""))));
   return {
     render(source: string, data?: Data): string | Promise<string> {
       if (data?.leftOut) return ""; // a post with front matter problems, reported already (post-front-matter.ts)

@@ -105,6 +105,32 @@ describe("a build with bad input", () => {
     }
   });
 
+  it("reports every post's problems in one run: front matter, render, screenshot and link", () => {
+    const posts: Record<string, string> = {
+      "content/posts/2024-01-01-bad-yaml.md": '---\ntitle: "Never closed\ndate: 2024-01-01\n---\nText.\n',
+      "content/posts/2024-01-02-misspelt.md": "---\ntitle: Misspelt\ndescripton: A typo\ndate: 2024-01-02\n---\nText.\n",
+      "content/posts/2024-01-03-no-template.md": '---\ntitle: No template\ndescription: x\ndate: 2024-01-03\n---\nText.\n\n{% from "embedded/macro.njk" import appEmbedded %}\n{{ appEmbedded({}) }}\n',
+      "content/posts/2024-01-04-broken-link.md": "---\ntitle: Broken link\ndescription: x\ndate: 2024-01-04\nrelated:\n  items:\n    - text: Nowhere\n      href: /nowhere/\n---\nText.\n",
+      "content/posts/2024-01-05-missing-image.md": "---\ntitle: Missing image\ndescription: x\ndate: 2024-01-05\n---\n![A diagram](diagram.png)\n",
+    };
+    for (const [file, text] of Object.entries(posts)) project.write(file, text);
+    try {
+      const result = project.build();
+      expect(result.status).not.toBe(0);
+      expect(result.stderr).toContain("5 problems in 5 files");
+      const lines = result.stderr.split("\n");
+      const under = (file: string) => lines[lines.findIndex((l) => l.trim() === file) + 1] ?? "";
+      expect(under("content/posts/2024-01-01-bad-yaml.md")).toMatch(/- line 2: .*expected valid YAML/);
+      expect(under("content/posts/2024-01-02-misspelt.md")).toContain('- field "descripton": unknown key "descripton" (did you mean `description`?)');
+      expect(under("content/posts/2024-01-03-no-template.md")).toMatch(/- line 8: .*embedded\/macro\.njk/);
+      expect(under("content/posts/2024-01-04-broken-link.md")).toContain('- field "related.items.0.href": broken link "/nowhere/"');
+      expect(under("content/posts/2024-01-05-missing-image.md")).toContain('- image "diagram.png": no such file screenshots/missing-image/diagram.png');
+      expect(fingerprintFolder(path.join(project.root, "_site"))).toEqual(goodSite);
+    } finally {
+      for (const file of Object.keys(posts)) project.remove(file);
+    }
+  });
+
   it("builds again once the input is mended", () => {
     expect(project.build().status).toBe(0);
   });
