@@ -2,6 +2,7 @@
 // the published output. Used by `npm run build`, the tests and the benchmark.
 import Eleventy from "@11ty/eleventy";
 import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
 import { rename, rm } from "node:fs/promises";
 import { promisify } from "node:util";
 import path from "node:path";
@@ -132,12 +133,25 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   return { pages, seconds: (performance.now() - started) / 1000, links, warnings: build.problems.describeWarnings() };
 }
 
-/** Which file each written page came from, by the page's public path (as the link check names pages). */
+/**
+ * Which file each written page came from, by the page's public path (as the link check names pages).
+ * A service's listing page is made from its folder's data file (its title, description and related
+ * links), so that is the file named, not the template that lays every listing out.
+ */
 function pageSources(results: unknown[], outputDir: string, pathPrefix: string): Map<string, string> {
   const sources = new Map<string, string>();
   for (const result of (Array.isArray(results) ? results.flat(Infinity) : []) as { inputPath?: string; outputPath?: string | false }[]) {
     if (!result?.inputPath || typeof result.outputPath !== "string") continue;
-    sources.set(publicPath(path.relative(outputDir, result.outputPath), pathPrefix), path.relative(process.cwd(), path.resolve(result.inputPath)));
+    const page = publicPath(path.relative(outputDir, result.outputPath), pathPrefix);
+    let source = path.relative(process.cwd(), path.resolve(result.inputPath));
+    if (source === SERVICE_LISTING_TEMPLATE) {
+      const service = page.slice(pathPrefix.length).split("/")[0]!;
+      const dataFile = path.join(POSTS_DIR, service, `${service}.11tydata.json`);
+      if (existsSync(dataFile)) source = dataFile;
+    }
+    sources.set(page, source);
   }
   return sources;
 }
+
+const SERVICE_LISTING_TEMPLATE = path.join("content", "services", "service.njk");

@@ -43,6 +43,12 @@ export interface NotUnderstood {
   what: string;
 }
 
+export interface LinkElsewhere {
+  post: string;
+  line: number;
+  href: string;
+}
+
 export interface ImportReport {
   from: string;
   style: string;
@@ -53,6 +59,8 @@ export interface ImportReport {
   notCopied: { file: string; why: string }[];
   skipped: { file: string; why: string }[];
   missingImages: MissingImage[];
+  /** Links to posts of the history's other services, which are not imported: they will lead nowhere here. */
+  linksElsewhere: LinkElsewhere[];
   notUnderstood: NotUnderstood[];
   dryRun: boolean;
 }
@@ -104,6 +112,14 @@ export function importHistory(options: ImportOptions): ImportReport {
   const notUnderstood: NotUnderstood[] = [];
   const available = new Set(imageFiles);
   const alreadyHere = new Set(walkFiles(path.join(root, SCREENSHOTS_DIR)));
+  const linksElsewhere: LinkElsewhere[] = [];
+  const otherServices = new Set(source.allServices.filter((key) => !source.services.some((s) => s.key === key)));
+  // A link to a post of a service not imported, or to a page of the old site that is not a post (its
+  // glossary, say), leads nowhere here.
+  const leadsElsewhere = (href: string) => {
+    const pathOnly = href.replace(/[?#].*$/, "");
+    return otherServices.has(pathOnly.split("/")[1] ?? "") || source.otherPages.some((p) => pathOnly === p || `${pathOnly}/` === p);
+  };
   for (const post of source.posts) {
     const text = readFileSync(post.absolutePath, "utf8");
     const postFile = `${POSTS_DIR}/${post.relativePath}`;
@@ -112,7 +128,11 @@ export function importHistory(options: ImportOptions): ImportReport {
     for (const image of found.images) {
       const resolved = screenshotSource(image.src, pageUrl);
       if ("problem" in resolved) {
-        notUnderstood.push({ post: postFile, line: image.line, what: `${image.via} "${image.src}": ${resolved.problem}` });
+        const elsewhere = /^[a-z][a-z0-9+.-]*:|^\/\//i.test(image.src.trim());
+        const what = elsewhere
+          ? `${image.via} "${image.src}" is on another site: this site shows only its own files (it loads nothing from elsewhere), so it will not show; download it into screenshots/ and point to it there`
+          : `${image.via} "${image.src}": ${resolved.problem}`;
+        notUnderstood.push({ post: postFile, line: image.line, what });
         continue;
       }
       if (available.has(resolved.key)) {
@@ -124,6 +144,7 @@ export function importHistory(options: ImportOptions): ImportReport {
         missingImages.push({ post: postFile, line: image.line, reference: image.src, via: image.via, lookedFor: `app/images/${resolved.key}` });
       }
     }
+    for (const link of found.links) if (leadsElsewhere(link.href)) linksElsewhere.push({ post: postFile, line: link.line, href: link.href });
     for (const unreadable of found.unreadable) notUnderstood.push({ post: postFile, line: unreadable.line, what: unreadable.what });
     for (const imported of found.imports) {
       if (!knownTemplate(root, imported.template)) {
@@ -144,6 +165,13 @@ export function importHistory(options: ImportOptions): ImportReport {
   for (const file of [...wanted].sort()) {
     if (SCREENSHOT_EXTENSIONS.has(path.extname(file).toLowerCase())) copies.push({ from: path.join(source.imagesDir!, file), to: path.join(SCREENSHOTS_DIR, file), kind: "image" });
     else notCopied.push({ file: `app/images/${file}`, why: "not an image the site can show (PNG, JPEG, WebP, GIF or AVIF)" });
+  }
+
+  for (const service of source.services) {
+    const related = service.info.related as { items?: { href?: unknown }[]; subsections?: { items?: { href?: unknown }[] }[] } | undefined;
+    for (const item of [...(related?.items ?? []), ...(related?.subsections ?? []).flatMap((s) => s?.items ?? [])]) {
+      if (typeof item?.href === "string" && leadsElsewhere(item.href)) linksElsewhere.push({ post: `app/posts/${service.listingPage}`, line: 0, href: item.href });
+    }
   }
 
   // One directory data file per service: its title and description, and its posts' style.
@@ -190,6 +218,7 @@ export function importHistory(options: ImportOptions): ImportReport {
     notCopied,
     skipped: source.skipped.map((s) => ({ file: `app/posts/${s.file}`, why: s.why })),
     missingImages,
+    linksElsewhere,
     notUnderstood,
     dryRun: Boolean(options.dryRun),
   };
@@ -216,6 +245,10 @@ export function describeImport(report: ImportReport): string {
   lines.push(`\nImage references that point to nothing (${report.missingImages.length}):`);
   if (!report.missingImages.length) lines.push("  none");
   for (const m of report.missingImages) lines.push(`  ${m.post}, line ${m.line}: ${m.via} "${m.reference}" (no file ${m.lookedFor})`);
+  if (report.linksElsewhere.length) {
+    lines.push(`\nLinks to pages that will not be here (${report.linksElsewhere.length}): posts of services not imported, or pages of the old site that are not posts; the build warns of each. Import those services too, or link to the old site`);
+    for (const l of report.linksElsewhere) lines.push(`  ${l.post}${l.line ? `, line ${l.line}` : ""}: "${l.href}"`);
+  }
   lines.push(`\nWhat the site does not understand (${report.notUnderstood.length}):`);
   if (!report.notUnderstood.length) lines.push("  nothing");
   for (const n of report.notUnderstood) lines.push(`  ${n.post}${n.line ? `, line ${n.line}` : ""}: ${n.what}`);

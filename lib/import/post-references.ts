@@ -28,8 +28,15 @@ export interface Unreadable {
   what: string;
 }
 
+export interface LinkReference {
+  line: number;
+  href: string;
+}
+
 export interface PostReferences {
   images: ImageReference[];
+  /** Links to other pages of the site (root-relative), for the report to check against what is imported. */
+  links: LinkReference[];
   imports: ComponentImport[];
   /** Galleries the importer could not read (not literal data): the build checks them. */
   unreadable: Unreadable[];
@@ -81,6 +88,7 @@ function lineMentioning(text: string, needle: string, from: number, fallback: nu
 
 const MARKDOWN_IMAGE = /!\[[^\]]*\]\(\s*<?([^\s)>]+)>?(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)/g;
 const HTML_IMAGE = /<(?:img|source|video)\b[^>]*?\s(?:src|poster)\s*=\s*(["'])(.*?)\1/gi;
+const MARKDOWN_LINK = /(?<!!)\[[^\]]*\]\(\s*<?(\/(?!\/)[^\s)>]*)>?(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)/g;
 const IMPORT = /\{%-?\s*(?:from|import|include)\s+(["'])([^"']+)\1(?:\s+import\s+([^%]+?))?\s*-?%\}/g;
 
 /** Every image and component a post names, with lines (in the file, front matter included). */
@@ -88,6 +96,7 @@ export function postReferences(source: string, style: HistoryStyle): PostReferen
   const images: ImageReference[] = [];
   const unreadable: Unreadable[] = [];
   const imports: ComponentImport[] = [];
+  const links: LinkReference[] = [];
 
   // Front matter galleries (`screenshots:`, one or a list) and a lead image (`image.src`).
   const yaml = frontMatterBlock(source);
@@ -101,6 +110,10 @@ export function postReferences(source: string, style: HistoryStyle): PostReferen
     const galleries = data?.screenshots == null ? [] : Array.isArray(data.screenshots) ? data.screenshots : [data.screenshots];
     for (const gallery of galleries) {
       for (const { src, label } of galleryFiles(gallery, style)) images.push({ line: lineMentioning(source, src.split("/").pop()!, 0, 2), src, via: `front matter ${label}` });
+    }
+    const related = data?.related;
+    for (const item of [...(related?.items ?? []), ...(related?.subsections ?? []).flatMap((s: any) => s?.items ?? [])]) {
+      if (typeof item?.href === "string" && item.href.startsWith("/") && !item.href.startsWith("//")) links.push({ line: lineMentioning(source, item.href, 0, 2), href: item.href });
     }
     for (const key of ["image", "opengraphImage"] as const) {
       const src = data?.[key]?.src;
@@ -131,8 +144,9 @@ export function postReferences(source: string, style: HistoryStyle): PostReferen
   }
   for (const match of body.matchAll(MARKDOWN_IMAGE)) images.push({ line: lineAt(source, offset + match.index!), src: match[1]!, via: "Markdown image" });
   for (const match of body.matchAll(HTML_IMAGE)) images.push({ line: lineAt(source, offset + match.index!), src: match[2]!, via: "HTML image" });
+  for (const match of body.matchAll(MARKDOWN_LINK)) links.push({ line: lineAt(source, offset + match.index!), href: match[1]! });
   for (const match of body.matchAll(IMPORT)) {
     imports.push({ line: lineAt(source, offset + match.index!), template: match[2]!, names: (match[3] ?? "").split(",").map((n) => n.trim().split(/\s+/)[0]!).filter(Boolean) });
   }
-  return { images, imports, unreadable };
+  return { images, links, imports, unreadable };
 }

@@ -34,6 +34,10 @@ export interface SourceHistory {
   styleReason: string;
   posts: SourcePost[];
   services: SourceService[];
+  /** Every service folder of the history, imported or not. */
+  allServices: string[];
+  /** The history's other pages (app/<name>.md: a glossary, a sitemap), by address: /glossary/. */
+  otherPages: string[];
   /** Markdown files that are not posts: listing pages, and pages in folders below a service's. */
   skipped: { file: string; why: string }[];
 }
@@ -138,6 +142,10 @@ export function readSourceHistory(folder: string, only?: string): SourceHistory 
     style,
     styleReason: `${reason}: ${HISTORY_STYLES[style].description}`,
     posts: chosen,
+    allServices: [...services.keys()].sort(),
+    otherPages: readdirSync(app, { withFileTypes: true })
+      .filter((e) => e.isFile() && /\.(md|njk|html)$/.test(e.name) && !/^index\./.test(e.name))
+      .map((e) => `/${e.name.replace(/\.(md|njk|html)$/, "")}/`),
     services: [...services.values()].filter((s) => only === undefined || s.key === only).filter((s) => chosen.some((p) => p.service === s.key)),
     skipped: skipped.filter((s) => only === undefined || s.file.startsWith(`${only}/`)),
   };

@@ -51,7 +51,7 @@ export function linkBuildProblems(problems: readonly LinkProblem[], sources: Rea
   };
   return problems.map((problem) => {
     const file = sources.get(problem.page);
-    const text = file && /\.(md|njk|html)$/.test(file) ? read(file) : undefined;
+    const text = file && /\.(md|njk|html|json)$/.test(file) ? read(file) : undefined;
     // The link as the author wrote it: the build puts the path prefix in front of root-relative links.
     const written = pathPrefix !== "/" && problem.target.startsWith(pathPrefix) ? `/${problem.target.slice(pathPrefix.length)}` : problem.target;
     const where = text === undefined ? undefined : (whereWritten(text, problem.target) ?? whereWritten(text, written));

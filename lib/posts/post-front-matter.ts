@@ -91,6 +91,7 @@ export function readPostFrontMatter(yaml: string, parse: (text: string) => unkno
 
 /** The YAML between a post's opening and closing `---` lines. */
 export function frontMatterBlock(source: string): string | undefined {
-  const match = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/.exec(source);
+  // Delimiter lines may carry trailing spaces, as Eleventy (gray-matter) allows.
+  const match = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
   return match ? match[1] : undefined;
 }

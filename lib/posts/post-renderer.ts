@@ -27,7 +27,7 @@ type Data = { page?: MarkdownPage; historyStyle?: unknown } & Record<string, unk
 function fileLine(inputPath: string, bodyLine: number): number {
   try {
     const source = readFileSync(inputPath, "utf8");
-    const match = /^\uFEFF?---\r?\n[\s\S]*?\r?\n---[^\n]*\n/.exec(source);
+    const match = /^\uFEFF?---[ \t]*\r?\n[\s\S]*?\r?\n---[^\n]*\n/.exec(source);
     return bodyLine + (match ? match[0].split("\n").length - 1 : 0);
   } catch {
     return bodyLine;

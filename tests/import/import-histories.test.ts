@@ -66,6 +66,15 @@ describe("npm run import", () => {
     }
   });
 
+  it("names the links to pages of the old site that will not be here", () => {
+    const line = lineOf(source("cpd-style", "register-for-a-course/2022-02-01-where-do-you-work.md"), "/glossary/");
+    expect(imports.get("cpd-style")!.stdout).toContain("Links to pages that will not be here (1)");
+    expect(imports.get("cpd-style")!.stdout).toContain(`content/posts/register-for-a-course/2022-02-01-where-do-you-work.md, line ${line}: "/glossary/"`);
+    // The build publishes it, as the old site did, and warns of it.
+    expect(allowed.stderr).toContain(`line ${line}: broken link "/glossary/"`);
+    expect(allowed.stderr).toContain("published anyway, as the history it came from published it");
+  });
+
   it("refuses to overwrite, writing nothing", () => {
     const before = fingerprintFolder(path.join(project.root, "content"));
     const again = project.run("import.ts", [path.join(histories, "cpd-style")]);
@@ -156,7 +165,7 @@ describe("posts from a teacher-cpd-design-history style service", () => {
 
   it("keep their line breaks, videos (as links) and gallery ids as Eleventy 2 made them", () => {
     const post = page("/register-for-a-course/where-do-you-work/");
-    expect(post.querySelector(".app-post__body p.govuk-body")?.innerHTML.match(/<br>/g)).toHaveLength(2);
+    expect(post.querySelector(".app-post__body p.govuk-body")?.innerHTML.match(/<br>/g)).toHaveLength(3);
     expect(post.querySelector('.app-embed a[href="https://www.youtube.com/watch?v=aBcDeFgHiJk"]')?.text).toBe("Watch the video: Video of the work details questions");
     expect(post.querySelectorAll("figure h3").map((h) => h.id)).toEqual(["where-do-you-work", "i-don-t-know-my-school-s-name"]);
     expect(post.querySelector(".app-meta")?.text).toContain("By Sam Okafor");
