@@ -1,4 +1,4 @@
-// Wires the site together; each concern lives in its own plugin under lib/eleventy/.
+// Wires the site together; each concern lives in its own plugin under site/eleventy/.
 // Docs: https://www.11ty.dev/docs/config/
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import markdownIt from "markdown-it";
@@ -6,30 +6,30 @@ import { statSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import nunjucks from "nunjucks";
-import assetsPlugin, { GOVUK_FRONTEND_DIST } from "./lib/eleventy/assets-plugin.ts";
-import cataloguePlugin from "./lib/eleventy/catalogue-plugin.ts";
-import filtersPlugin, { absoluteUrlPlugin, feedContentPlugin } from "./lib/eleventy/filters.ts";
-import govukClasses from "./lib/markdown/govuk-classes.ts";
-import postsPlugin from "./lib/eleventy/posts-plugin.ts";
-import rulesPlugin from "./lib/eleventy/rules-plugin.ts";
-import checkerPlugin from "./lib/eleventy/checker-plugin.ts";
-import provenancePlugin from "./lib/eleventy/provenance-plugin.ts";
-import screenshotsPlugin from "./lib/eleventy/screenshots-plugin.ts";
+import assetsPlugin, { GOVUK_FRONTEND_DIST } from "./site/eleventy/assets-plugin.ts";
+import cataloguePlugin from "./site/eleventy/catalogue-plugin.ts";
+import filtersPlugin, { absoluteUrlPlugin, feedContentPlugin } from "./site/eleventy/filters.ts";
+import govukClasses from "./site/markdown/govuk-classes.ts";
+import postsPlugin from "./site/eleventy/posts-plugin.ts";
+import rulesPlugin from "./site/eleventy/rules-plugin.ts";
+import checkerPlugin from "./site/eleventy/checker-plugin.ts";
+import provenancePlugin from "./site/eleventy/provenance-plugin.ts";
+import screenshotsPlugin from "./site/eleventy/screenshots-plugin.ts";
 import rssPlugin from "@11ty/eleventy-plugin-rss";
-import linksPlugin from "./lib/eleventy/links-plugin.ts";
-import { memoizeTemplatePathNormalize } from "./lib/eleventy/path-memo.ts";
-import { buildContextOf } from "./lib/build/build-context.ts";
-import { postMarkdown } from "./lib/markdown/post-markdown.ts";
-import { postRenderer } from "./lib/posts/post-renderer.ts";
-import { SiteScreenshots } from "./lib/screenshots/site-screenshots.ts";
-import { POSTS_DIR } from "./lib/posts/posts-folder.ts";
-import searchPlugin from "./lib/eleventy/search-plugin.ts";
-import shellPlugin from "./lib/eleventy/shell-plugin.ts";
-import sharingPlugin from "./lib/eleventy/sharing-plugin.ts";
-import sitemapPlugin from "./lib/eleventy/sitemap-plugin.ts";
-import tagsPlugin from "./lib/eleventy/tags-plugin.ts";
-import { siteSettings } from "./lib/site-settings.ts";
-import { cacheDirectory, SCREENSHOTS_DIR, allowMissingScreenshots } from "./lib/site-paths.ts";
+import linksPlugin from "./site/eleventy/links-plugin.ts";
+import { memoizeTemplatePathNormalize } from "./site/eleventy/path-memo.ts";
+import { buildContextOf } from "./site/build/build-context.ts";
+import { postMarkdown } from "./site/markdown/post-markdown.ts";
+import { postRenderer } from "./site/posts/post-renderer.ts";
+import { SiteScreenshots } from "./site/screenshots/site-screenshots.ts";
+import { POSTS_DIR } from "./site/posts/posts-folder.ts";
+import searchPlugin from "./site/eleventy/search-plugin.ts";
+import shellPlugin from "./site/eleventy/shell-plugin.ts";
+import sharingPlugin from "./site/eleventy/sharing-plugin.ts";
+import sitemapPlugin from "./site/eleventy/sitemap-plugin.ts";
+import tagsPlugin from "./site/eleventy/tags-plugin.ts";
+import { siteSettings } from "./site/site-settings.ts";
+import { cacheDirectory, SCREENSHOTS_DIR, allowMissingScreenshots } from "./site/site-paths.ts";
 
 export const config = {
   dir: { input: "content", includes: "../_includes", data: "../_data" },
@@ -45,7 +45,7 @@ export default function (eleventyConfig: any) {
   const site = siteSettings();
   const cacheDir = cacheDirectory();
   // This build's shared state (image work, problems, links, search job): the one `npm run build`
-  // attached (lib/build/build-site.ts), or a new one for `npm start`.
+  // attached (site/build/build-site.ts), or a new one for `npm start`.
   const build = buildContextOf(eleventyConfig, { postsDir: POSTS_DIR, screenshotsDir: SCREENSHOTS_DIR, cacheDir, allowMissingScreenshots: allowMissingScreenshots() });
   memoizeTemplatePathNormalize();
 
@@ -74,7 +74,7 @@ export default function (eleventyConfig: any) {
   eleventyConfig.setLibrary("njk", nunjucksEnvironment);
 
   // Site text (rules, catalogue) is plain Markdown with GOV.UK classes; posts have the Markdown of
-  // DfE design histories, with images through this build's screenshots (lib/markdown/post-markdown.ts).
+  // DfE design histories, with images through this build's screenshots (site/markdown/post-markdown.ts).
   const markdown = markdownIt({ html: true, typographer: true }).use(govukClasses);
   const screenshots = new SiteScreenshots(build, {
     renderMarkdown: (text, data) => posts.render(text, data),
@@ -113,7 +113,7 @@ export default function (eleventyConfig: any) {
   eleventyConfig.addPlugin(linksPlugin, { build });
 
   // Under `npm start`, each build ends by reporting what it found (`npm run build` reports it with the
-  // link check, lib/build/build-site.ts). Eleventy reads front matter before "eleventy.before", so the
+  // link check, site/build/build-site.ts). Eleventy reads front matter before "eleventy.before", so the
   // problems are emptied after they are reported, not before a build.
   eleventyConfig.on("eleventy.after", () => build.endServeBuild());
 

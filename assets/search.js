@@ -1,4 +1,4 @@
-// The search page: Pagefind's UI over the index built after each build (lib/eleventy/search-plugin.ts).
+// The search page: Pagefind's UI over the index built after each build (site/eleventy/search-plugin.ts).
 // The header form sends ?q=...; run that search straight away.
 const element = document.getElementById("app-search");
 if (element && window.PagefindUI) {

@@ -1,14 +1,14 @@
 // `npm run test:a11y`: the accessibility check alone. Builds the site (or takes a build), serves it on
 // 127.0.0.1, and runs pa11y-ci with axe and HTML_CodeSniffer at WCAG2AA over every .html page of the
-// build, in Debian's Chromium. The logic lives in lib/checks/; this file parses, prints and exits.
+// build, in Debian's Chromium. The logic lives in tools/checks/; this file parses, prints and exits.
 import { mkdtempSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { buildSite } from "../lib/build/build-site.ts";
-import { checkAccessibility, formatIssues, pa11yCiConfig } from "../lib/checks/accessibility.ts";
-import { builtPagePaths } from "../lib/checks/built-pages.ts";
-import { chromiumMissingMessage } from "../lib/checks/chromium.ts";
-import { serveStaticSite } from "../lib/checks/static-server.ts";
+import { buildSite } from "../site/build/build-site.ts";
+import { checkAccessibility, formatIssues, pa11yCiConfig } from "../tools/checks/accessibility.ts";
+import { builtPagePaths } from "../tools/checks/built-pages.ts";
+import { chromiumMissingMessage } from "../tools/checks/chromium.ts";
+import { serveStaticSite } from "../tools/checks/static-server.ts";
 
 const HELP = `Usage: npm run test:a11y [-- --site DIR] [-- --concurrency N] [-- --config]
 

@@ -1,13 +1,13 @@
 // npm run audit -- FILE [--out report.html] [--csv disagreements.csv] [--json]
 // Replays a file of recorded decisions under the rules in force on each decision's date and reports
-// where they differ. A thin face over lib/audit/: arguments, progress on stderr, writing the report,
+// where they differ. A thin face over tools/audit/: arguments, progress on stderr, writing the report,
 // exit codes. Records stream through; memory stays flat whatever the file's size.
 import { writeFile } from "node:fs/promises";
 import { accessSync, constants } from "node:fs";
-import { formatOfFile, type InputFormat } from "../lib/audit/audit-input.ts";
-import { renderAuditReport } from "../lib/audit/report.ts";
-import { runAudit } from "../lib/audit/run-audit.ts";
-import { auditJson, type AuditSummary } from "../lib/audit/tally.ts";
+import { formatOfFile, type InputFormat } from "../tools/audit/audit-input.ts";
+import { renderAuditReport } from "../tools/audit/report.ts";
+import { runAudit } from "../tools/audit/run-audit.ts";
+import { auditJson, type AuditSummary } from "../tools/audit/tally.ts";
 
 const HELP = `Usage: npm run audit -- FILE [--out report.html] [--csv disagreements.csv] [--json]
 

@@ -4,8 +4,8 @@
 import { spawn } from "node:child_process";
 import { mkdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { writeRecordsFile } from "../lib/audit/generate-records.ts";
-import { PROJECT_ROOT } from "../lib/provenance/provenance.ts";
+import { writeRecordsFile } from "../tools/audit/generate-records.ts";
+import { PROJECT_ROOT } from "../site/provenance/provenance.ts";
 
 const HELP = `Usage: npm run bench:audit -- [--records N] [--format jsonl|csv] [--disagree-every N] [--error-every N] [--dir DIR]
 

@@ -1,7 +1,7 @@
 // `npm run bench`: measure the site against its floors and its peer, side by side in one run.
-// The logic lives in lib/bench/; this file parses arguments, shows progress and prints the result.
+// The logic lives in bench/; this file parses arguments, shows progress and prints the result.
 import path from "node:path";
-import { runBench, targets, type BenchResult } from "../lib/bench/run-bench.ts";
+import { runBench, targets, type BenchResult } from "../bench/run-bench.ts";
 
 const HELP = `Usage: npm run bench [-- --posts N] [-- --screenshots N] [-- --edits N] [-- --json]
 

@@ -1,9 +1,9 @@
 // `npm run build`: build the site into a fresh folder, and only when the build succeeds, swap it in
 // for _site/. A failed build leaves the last good _site/ exactly as it was.
-import { BuildContext } from "../lib/build/build-context.ts";
-import { parseCommandLine } from "../lib/cli/command-line.ts";
-import { POSTS_DIR } from "../lib/posts/posts-folder.ts";
-import { allowMissingScreenshots, cacheDirectory, SCREENSHOTS_DIR } from "../lib/site-paths.ts";
+import { BuildContext } from "../site/build/build-context.ts";
+import { parseCommandLine } from "../common/command-line.ts";
+import { POSTS_DIR } from "../site/posts/posts-folder.ts";
+import { allowMissingScreenshots, cacheDirectory, SCREENSHOTS_DIR } from "../site/site-paths.ts";
 
 const HELP = `Usage: npm run build [-- --output DIR] [-- --quiet] [-- --allow-missing-screenshots]
 
@@ -33,7 +33,7 @@ try {
 const output = typeof values.output === "string" ? values.output : "_site";
 
 // The thumbnails are most of a cold build: start them before loading Eleventy, which takes about
-// 0.8 s (lib/screenshots/image-work.ts). Eleventy comes in by a dynamic import for that reason.
+// 0.8 s (site/screenshots/image-work.ts). Eleventy comes in by a dynamic import for that reason.
 const build = new BuildContext({
   kind: "build",
   postsDir: POSTS_DIR,
@@ -42,7 +42,7 @@ const build = new BuildContext({
   allowMissingScreenshots: values["allow-missing-screenshots"] === true || allowMissingScreenshots(),
 });
 build.startImageWork();
-const { buildSite } = await import("../lib/build/build-site.ts");
+const { buildSite } = await import("../site/build/build-site.ts");
 
 try {
   const result = await buildSite({ output, quiet: values.quiet === true, build });

@@ -1,12 +1,12 @@
-// `npm run capture -- --post <slug> (--url URL | --flow FILE)`: a thin face over lib/capture/.
+// `npm run capture -- --post <slug> (--url URL | --flow FILE)`: a thin face over tools/capture/.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import sharp from "sharp";
-import { captureFlow, CAPTURE_DEFAULTS } from "../lib/capture/capture.ts";
-import { parseFlow, type FlowStep } from "../lib/capture/flow.ts";
-import { parseCommandLine, runCommand, UsageError } from "../lib/cli/command-line.ts";
-import { findPostBySlug } from "../lib/posts/find-post.ts";
-import { APP_SCREENSHOTS_IMPORT, appScreenshotsCall } from "../lib/posts/screenshot-items.ts";
+import { captureFlow, CAPTURE_DEFAULTS } from "../tools/capture/capture.ts";
+import { parseFlow, type FlowStep } from "../tools/capture/flow.ts";
+import { parseCommandLine, runCommand, UsageError } from "../common/command-line.ts";
+import { findPostBySlug } from "../tools/new-post/find-post.ts";
+import { APP_SCREENSHOTS_IMPORT, appScreenshotsCall } from "../tools/new-post/screenshot-items.ts";
 
 const HELP = `Usage: npm run capture -- --post SLUG --url URL [--name NAME] [--width PX]
        npm run capture -- --post SLUG --flow FILE [--url START] [--width PX]

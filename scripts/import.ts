@@ -1,7 +1,7 @@
 // npm run import -- <folder> [--service NAME] [--dry-run]: move an existing DfE design history's posts
-// and images here unchanged (lib/import/import-history.ts), and report what needs a person.
-import { parseCommandLine, runCommand, UsageError } from "../lib/cli/command-line.ts";
-import { describeImport, importHistory } from "../lib/import/import-history.ts";
+// and images here unchanged (tools/import/import-history.ts), and report what needs a person.
+import { parseCommandLine, runCommand, UsageError } from "../common/command-line.ts";
+import { describeImport, importHistory } from "../tools/import/import-history.ts";
 
 const HELP = `Usage: npm run import -- <folder> [--service NAME] [--dry-run] [--json]
 

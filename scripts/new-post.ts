@@ -1,7 +1,7 @@
 // `npm run new-post -- --title "..." [--date YYYY-MM-DD] [--screenshots DIR]`: a thin face over
-// lib/posts/new-post.ts.
-import { parseCommandLine, runCommand, UsageError } from "../lib/cli/command-line.ts";
-import { createPost } from "../lib/posts/new-post.ts";
+// tools/new-post/new-post.ts.
+import { parseCommandLine, runCommand, UsageError } from "../common/command-line.ts";
+import { createPost } from "../tools/new-post/new-post.ts";
 
 const HELP = `Usage: npm run new-post -- --title "Check your answers" [--date YYYY-MM-DD] [--screenshots DIR]
 

@@ -10,7 +10,7 @@ declare module "@11ty/eleventy-plugin-rss" {
   export default rssPlugin;
 }
 
-// Eleventy's path helpers (its own dependency, pinned to the version it installs): lib/eleventy/path-memo.ts.
+// Eleventy's path helpers (its own dependency, pinned to the version it installs): site/eleventy/path-memo.ts.
 declare module "@11ty/eleventy-utils" {
   export const TemplatePath: { normalize: (thePath: string) => string };
 }

@@ -1,4 +1,4 @@
-// The markdown-it plugins posts use (lib/markdown/post-markdown.ts) ship no type declarations; each is
+// The markdown-it plugins posts use (site/markdown/post-markdown.ts) ship no type declarations; each is
 // a function markdown-it's use() calls with the instance and options.
 declare module "markdown-it-abbr" { const plugin: any; export default plugin; }
 declare module "markdown-it-attribution" { const plugin: any; export default plugin; }

@@ -1,6 +1,6 @@
-// Permalink, title and description of each course's eligibility table page (see lib/eleventy/paged-data.ts).
-import { pagedData } from "../../lib/eleventy/paged-data.ts";
-import type { RulesSiteView } from "../../lib/site-data/rules-view.ts";
+// Permalink, title and description of each course's eligibility table page (see site/eleventy/paged-data.ts).
+import { pagedData } from "../../site/eleventy/paged-data.ts";
+import type { RulesSiteView } from "../../site/views/rules-view.ts";
 
 type TablePage = RulesSiteView["tablePages"][number];
 

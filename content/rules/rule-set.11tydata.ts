@@ -1,6 +1,6 @@
-// Permalink, title and description of each rule set's page (see lib/eleventy/paged-data.ts).
-import { pagedData } from "../../lib/eleventy/paged-data.ts";
-import type { RuleSetPageView } from "../../lib/site-data/rules-view.ts";
+// Permalink, title and description of each rule set's page (see site/eleventy/paged-data.ts).
+import { pagedData } from "../../site/eleventy/paged-data.ts";
+import type { RuleSetPageView } from "../../site/views/rules-view.ts";
 
 export default pagedData<RuleSetPageView>("r", (r) => r.url, {
   title: (r) => `Rule set ${r.id}`,

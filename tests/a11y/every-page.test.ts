@@ -1,7 +1,7 @@
 // Every HTML page of the built site passes pa11y-ci with both runners (axe and HTML_CodeSniffer) at
 // WCAG2AA: zero issues. The page list comes from the build output, so new pages are checked unasked.
 import { describe, expect, it } from "vitest";
-import { checkAccessibility, formatIssues } from "../../lib/checks/accessibility.ts";
+import { checkAccessibility, formatIssues } from "../../tools/checks/accessibility.ts";
 import { servedSite } from "../helpers/browser.ts";
 
 describe("the accessibility check of the built site", () => {

@@ -3,7 +3,7 @@
 import { createRequire } from "node:module";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { KNOWN_FALSE_POSITIVES, matchFalsePositive, type AccessibilityIssue } from "../../lib/checks/accessibility.ts";
+import { KNOWN_FALSE_POSITIVES, matchFalsePositive, type AccessibilityIssue } from "../../tools/checks/accessibility.ts";
 import { launchChromium, servedSite } from "../helpers/browser.ts";
 
 const AXE_SCRIPT = createRequire(import.meta.url).resolve("axe-core/axe.min.js");

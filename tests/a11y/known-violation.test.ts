@@ -4,7 +4,7 @@ import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { builtPagePaths } from "../../lib/checks/built-pages.ts";
+import { builtPagePaths } from "../../tools/checks/built-pages.ts";
 import { createFixtureProject, PROJECT_ROOT, type FixtureProject } from "../helpers/fixture-project.ts";
 import { assertSucceeded } from "../helpers/run-script.ts";
 

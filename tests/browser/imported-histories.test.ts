@@ -6,7 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { serveStaticSite, type StaticSite } from "../../lib/checks/static-server.ts";
+import { serveStaticSite, type StaticSite } from "../../tools/checks/static-server.ts";
 import { makeFixtureImages } from "../fixtures/histories/make-images.ts";
 import { launchChromium, scrollThrough } from "../helpers/browser.ts";
 import { createFixtureProject, PROJECT_ROOT, type FixtureProject } from "../helpers/fixture-project.ts";

@@ -2,7 +2,7 @@
 // from any eligibility-table row's application reaches that row's outcome, for every rule set.
 import { describe, expect, it } from "vitest";
 import { RULE_SETS, eligibilityRows, missingInstitutionRows, type Application, type RuleSet } from "../../rules/index.ts";
-import { dateError, nextStep, questionById, type Answers } from "../../lib/checker/questions.ts";
+import { dateError, nextStep, questionById, type Answers } from "../../browser/checker/questions.ts";
 
 const ELIGIBLE_TYPES = (r: RuleSet) => r.parameters.find((p) => p.id === "eligible-establishment-types")?.value ?? [];
 

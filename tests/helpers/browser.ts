@@ -2,8 +2,8 @@
 // served site from the global setup, and every page of its build.
 import { chromium, type Browser, type Page } from "playwright-core";
 import { inject } from "vitest";
-import { builtPagePaths } from "../../lib/checks/built-pages.ts";
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../lib/checks/chromium.ts";
+import { builtPagePaths } from "../../tools/checks/built-pages.ts";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../tools/checks/chromium.ts";
 
 export { CHROMIUM_PATH };
 

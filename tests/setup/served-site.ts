@@ -5,8 +5,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
-import { chromiumMissingMessage } from "../../lib/checks/chromium.ts";
-import { serveStaticSite } from "../../lib/checks/static-server.ts";
+import { chromiumMissingMessage } from "../../tools/checks/chromium.ts";
+import { serveStaticSite } from "../../tools/checks/static-server.ts";
 import { PROJECT_ROOT } from "../helpers/fixture-project.ts";
 import { describeRun, runScript } from "../helpers/run-script.ts";
 

@@ -6,8 +6,8 @@ import path from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { parse } from "node-html-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { builtPagePaths } from "../../lib/checks/built-pages.ts";
-import { siteSettings } from "../../lib/site-settings.ts";
+import { builtPagePaths } from "../../tools/checks/built-pages.ts";
+import { siteSettings } from "../../site/site-settings.ts";
 import { createFixtureProject, type FixtureProject } from "../helpers/fixture-project.ts";
 import { assertSucceeded } from "../helpers/run-script.ts";
 

@@ -1,9 +1,9 @@
-// Remembering Eleventy's path normalization (lib/eleventy/path-memo.ts): the answers must be exactly
+// Remembering Eleventy's path normalization (site/eleventy/path-memo.ts): the answers must be exactly
 // the original function's, and the object patched must be the one Eleventy itself loads.
 import { createRequire } from "node:module";
 import { TemplatePath } from "@11ty/eleventy-utils";
 import { describe, expect, it } from "vitest";
-import { memoizeTemplatePathNormalize } from "../../lib/eleventy/path-memo.ts";
+import { memoizeTemplatePathNormalize } from "../../site/eleventy/path-memo.ts";
 
 const PATHS = [
   "./content/posts/2020-10-12-post-0501.md",

@@ -8,7 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "node-html-parser";
-import { commitInfo } from "../../lib/provenance/provenance.ts";
+import { commitInfo } from "../../site/provenance/provenance.ts";
 import { RULE_SETS, SOURCE_DOCUMENTS } from "../../rules/index.ts";
 import { buildRealSite, type BuiltSite } from "../helpers/built-site.ts";
 import { PROJECT_ROOT } from "../helpers/fixture-project.ts";

@@ -6,7 +6,7 @@ import path from "node:path";
 import { load } from "js-yaml";
 import { parse } from "node-html-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { courseTable } from "../../lib/site-data/rules-tables.ts";
+import { courseTable } from "../../site/views/rules-tables.ts";
 import { ruleSetById } from "../../rules/index.ts";
 import { createFixtureProject, PROJECT_ROOT, type FixtureProject } from "../helpers/fixture-project.ts";
 import { assertSucceeded } from "../helpers/run-script.ts";

@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cachedSearchIndex, writeSearchIndex } from "../../lib/eleventy/search-plugin.ts";
+import { cachedSearchIndex, writeSearchIndex } from "../../site/eleventy/search-plugin.ts";
 import { fingerprintFolder } from "../helpers/fixture-project.ts";
 
 let dir: string;

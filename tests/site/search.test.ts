@@ -5,7 +5,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../helpers/browser.ts";
 import { buildRealSite, type BuiltSite } from "../helpers/built-site.ts";
-import { serveStaticSite, type StaticSite } from "../../lib/checks/static-server.ts";
+import { serveStaticSite, type StaticSite } from "../../tools/checks/static-server.ts";
 
 const PREFIX = "/npq-design-history/";
 let site: BuiltSite;

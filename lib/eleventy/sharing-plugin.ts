@@ -1,6 +1,0 @@
-// Eleventy plugin: sharing meta (Open Graph and Twitter cards); see lib/sharing/sharing-model.ts.
-import { sharingModel } from "../sharing/sharing-model.ts";
-
-export default function sharingPlugin(eleventyConfig: any) {
-  eleventyConfig.addNunjucksFilter("sharingModel", sharingModel);
-}

@@ -1,0 +1,101 @@
+// The words the site uses for the rules' vocabulary (work settings, kinds of nursery, lists...).
+// Presentation only: the values themselves come from rules/vocabulary.ts; a value with no words here
+// is printed as itself, so a new value never disappears from a page.
+import { OUTCOMES, courseById, type Status } from "./index.ts";
+
+export const WORK_SETTING_LABELS: Readonly<Record<string, string>> = {
+  a_school: "A school",
+  an_academy_trust: "An academy trust",
+  a_16_to_19_educational_setting: "A 16 to 19 educational setting",
+  early_years_or_childcare: "Early years or childcare",
+  another_setting: "Another setting",
+  other: "Somewhere else (other)",
+};
+/** A work setting of null: the applicant did not answer. */
+export const NO_WORK_SETTING_LABEL = "Not answered";
+
+export const KIND_OF_NURSERY_LABELS: Readonly<Record<string, string>> = {
+  local_authority_maintained_nursery: "a local authority maintained nursery",
+  preschool_class_as_part_of_school: "a preschool class in a school",
+  childminder: "a childminder",
+  private_nursery: "a private nursery",
+  another_early_years_setting: "another early years setting",
+};
+
+export const EMPLOYMENT_TYPE_LABELS: Readonly<Record<string, string>> = {
+  lead_mentor_for_accredited_itt_provider: "lead mentor for an accredited ITT provider",
+  local_authority_virtual_school: "a local authority virtual school",
+  hospital_school: "a hospital school",
+  young_offender_institution: "a young offender institution",
+  local_authority_supply_teacher: "a local authority supply teacher",
+  other: "other employment",
+};
+
+export const LIST_LABELS: Readonly<Record<string, string>> = {
+  "pp50-schools": "the PP50 schools list",
+  "pp50-further-education": "the PP50 further education list",
+  rise: "the RISE schools list",
+  childminders: "the childminders list",
+  "la-disadvantaged-nurseries": "the LA disadvantaged nurseries list",
+  "disadvantaged-early-years": "the disadvantaged early years list",
+  "early-years-register": "Ofsted's Early Years Register",
+};
+
+export const INSTITUTION_KIND_LABELS: Readonly<Record<string, string>> = {
+  school: "a school",
+  private_childcare_provider: "a private childcare provider",
+  local_authority: "a local authority",
+};
+
+export const workSettingLabel = (s: string | null): string => (s === null ? NO_WORK_SETTING_LABEL : (WORK_SETTING_LABELS[s] ?? s));
+
+/** "a, b or c" */
+export function orList(words: readonly string[]): string {
+  if (words.length <= 1) return words.join("");
+  return `${words.slice(0, -1).join(", ")} or ${words[words.length - 1]}`;
+}
+
+export function courseLabel(id: string): string {
+  const c = courseById(id);
+  return c ? `${c.name} (${c.code})` : id;
+}
+
+export function courseCode(id: string): string {
+  return courseById(id)?.code ?? id;
+}
+
+export type Verdict = "funded" | "review" | "not-funded";
+
+export function verdictOf(status: Status): Verdict {
+  const o = OUTCOMES[status as keyof typeof OUTCOMES];
+  if (!o) throw new Error(`rules-words: unknown status "${status}"`);
+  return o.funded ? "funded" : o.subjectToReview ? "review" : "not-funded";
+}
+
+export const VERDICT_WORDS: Readonly<Record<Verdict, string>> = {
+  funded: "Funded",
+  review: "Subject to review",
+  "not-funded": "Not funded",
+};
+
+/** GOV.UK tag colours: an extra beside the words, never the only signal. */
+export const VERDICT_TAG: Readonly<Record<Verdict, string>> = {
+  funded: "govuk-tag--green",
+  review: "govuk-tag--yellow",
+  "not-funded": "govuk-tag--grey",
+};
+
+export interface OutcomeWords {
+  status: string;
+  verdict: Verdict;
+  verdictWords: string;
+  tagClass: string;
+  /** The outcome's own label, e.g. "Does not work in England". */
+  label: string;
+}
+
+export function outcomeWords(status: Status): OutcomeWords {
+  const verdict = verdictOf(status);
+  const o = OUTCOMES[status as keyof typeof OUTCOMES]!;
+  return { status, verdict, verdictWords: VERDICT_WORDS[verdict], tagClass: VERDICT_TAG[verdict], label: o.label };
+}

@@ -1,0 +1,62 @@
+// Eleventy plugin: bundles the funding checker (browser/checker/checker.ts, which imports rules/ unchanged)
+// for the browser into /assets/checker.js with esbuild. Designers rebuild often, so the bundle is
+// cached in the cache folder and rebuilt only when one of its inputs changes (size and mtime).
+import { build } from "esbuild";
+import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
+import path from "node:path";
+
+const ENTRY = "browser/checker/checker.ts";
+
+interface CacheRecord {
+  inputs: Record<string, string>;
+  code: string;
+}
+
+async function fingerprint(file: string): Promise<string | null> {
+  try {
+    const s = await stat(file);
+    return `${s.size}:${s.mtimeMs}`;
+  } catch {
+    return null;
+  }
+}
+
+/** The bundle, from the cache when every input is unchanged. */
+export async function checkerBundle(cacheDir: string, projectRoot = process.cwd()): Promise<{ code: string; cached: boolean }> {
+  const cacheFile = path.join(cacheDir, "checker", "bundle.json");
+  try {
+    const record = JSON.parse(await readFile(cacheFile, "utf8")) as CacheRecord;
+    const fresh = await Promise.all(Object.entries(record.inputs).map(async ([f, print]) => (await fingerprint(path.join(projectRoot, f))) === print));
+    if (fresh.length > 0 && fresh.every(Boolean)) return { code: record.code, cached: true };
+  } catch {
+    // No cache yet, or unreadable: build.
+  }
+  const result = await build({
+    entryPoints: [path.join(projectRoot, ENTRY)],
+    bundle: true,
+    format: "esm",
+    target: "es2020",
+    minify: true,
+    write: false,
+    metafile: true,
+    absWorkingDir: projectRoot,
+    legalComments: "none",
+  });
+  const code = result.outputFiles[0]!.text;
+  const inputs: Record<string, string> = {};
+  for (const f of Object.keys(result.metafile.inputs)) inputs[f] = (await fingerprint(path.join(projectRoot, f))) ?? "";
+  await mkdir(path.dirname(cacheFile), { recursive: true });
+  const temporary = `${cacheFile}.${process.pid}`;
+  await writeFile(temporary, JSON.stringify({ inputs, code } satisfies CacheRecord));
+  await import("node:fs/promises").then((fs) => fs.rename(temporary, cacheFile));
+  return { code, cached: false };
+}
+
+export default function checkerPlugin(eleventyConfig: any, { cacheDir }: { cacheDir: string }) {
+  eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
+    const { code } = await checkerBundle(cacheDir);
+    const target = path.join(directories.output, "assets", "checker.js");
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, code);
+  });
+}

@@ -1,0 +1,20 @@
+// Eleventy plugin: global data `provenance` (generator, commit, build time, rule set and source
+// document hashes) for the footer of every page, /provenance/ and /provenance.json.
+// Computed once per build, so every page of one build names the same commit and time. Imported when
+// the build first asks for it, not when the configuration loads (it imports the rules; see rules-plugin.ts).
+import path from "node:path";
+import type { Provenance } from "../provenance/provenance.ts";
+import { deepFreeze } from "../../common/deep-freeze.ts";
+
+export default function provenancePlugin(eleventyConfig: any, { root = path.resolve(import.meta.dirname, "../..") }: { root?: string } = {}) {
+  const collect = () =>
+    import("../provenance/provenance.ts").then(async (m) => deepFreeze(m.collectProvenance(root, process.env, await m.commitInfoAsync(root))));
+  let cached: Promise<Provenance> | undefined;
+  eleventyConfig.on("eleventy.before", () => {
+    // Each build (e.g. each save under --serve) gets a fresh commit and time; git starts now and runs
+    // beside the rest of the build's start.
+    cached = collect();
+    cached.catch(() => {}); // reported when the pages ask for it
+  });
+  eleventyConfig.addGlobalData("provenance", () => (cached ??= collect()));
+}

@@ -1,0 +1,63 @@
+// Eleventy plugin: the rules pages' data, the appRulesTable view for the macro, and the eligibility
+// downloads (/rules/<id>/eligibility.json and .csv), all computed from rules/ at build time.
+//
+// The rules and their views are imported when the first build starts, not when the configuration
+// loads: the configuration is on the way to the first thumbnail encode (see screenshots-plugin.ts),
+// and these modules are a tenth of a second of it.
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import type { RulesSiteView } from "../views/rules-view.ts";
+import { deepFreeze } from "../../common/deep-freeze.ts";
+
+const importRules = async () => {
+  const [rules, tables, views] = await Promise.all([import("../../rules/index.ts"), import("../views/rules-tables.ts"), import("../views/rules-view.ts")]);
+  return { rules, tables, views };
+};
+let loading: ReturnType<typeof importRules> | undefined;
+let modules: Awaited<ReturnType<typeof importRules>> | undefined;
+let view: RulesSiteView | undefined;
+/** Each rule set's eligibility downloads (/rules/<id>/eligibility.json and .csv), serialised. */
+let downloads: { id: string; json: string; csv: string }[] | undefined;
+
+/** Imported once per process, on the first build. */
+async function loadRules() {
+  return (modules ??= await (loading ??= importRules()));
+}
+
+/** Computed once per process: the rules cannot change without restarting (they are imported modules). */
+export async function rulesData(): Promise<RulesSiteView> {
+  const { views } = await loadRules();
+  // Frozen, so Eleventy shares it between pages instead of copying it into each (common/deep-freeze.ts).
+  return (view ??= deepFreeze(views.rulesSiteView()));
+}
+
+function loaded() {
+  if (!modules) throw new Error("The rules are used before the build started: rulesPlugin loads them in eleventy.before");
+  return modules;
+}
+
+export default function rulesPlugin(eleventyConfig: any) {
+  eleventyConfig.on("eleventy.before", async () => {
+    await loadRules();
+  });
+  eleventyConfig.addGlobalData("rules", () => rulesData());
+  // {{ rulesTableView({ date: page.date, course: "npq-headship" }) }}: used by _includes/rules-table.
+  eleventyConfig.addNunjucksGlobal("rulesTableView", (options: Parameters<NonNullable<typeof modules>["views"]["rulesTableView"]>[0]) =>
+    loaded().views.rulesTableView(options),
+  );
+  eleventyConfig.addNunjucksFilter("ruleSetById", (id: string) => loaded().rules.ruleSetById(id));
+
+  eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
+    const { rules, tables } = loaded();
+    // Made once per process, like rulesData: under `npm start` serialising the tables took about 50 ms
+    // of every save, between the pages being written and the browser being told to reload.
+    downloads ??= rules.RULE_SETS.map((r) => ({ id: r.id, json: tables.eligibilityJson(r), csv: tables.eligibilityCsv(r) }));
+    await Promise.all(
+      downloads.map(async ({ id, json, csv }) => {
+        const dir = path.join(directories.output, "rules", id);
+        await mkdir(dir, { recursive: true });
+        await Promise.all([writeFile(path.join(dir, "eligibility.json"), json), writeFile(path.join(dir, "eligibility.csv"), csv)]);
+      }),
+    );
+  });
+}

@@ -1,0 +1,62 @@
+// Eleventy plugin: screenshots and their thumbnails (site/screenshots/site-screenshots.ts does the
+// work). Before a build: take the image work (scan and thumbnail queue; started before Eleventy under
+// `npm run build`) from the build's context. While rendering: the `appScreenshotsModel`,
+// `leadImage` and `sharingImage` filters, and Markdown images, ask for what each page shows. After:
+// wait for the thumbnails and link what the pages asked for into the output folder.
+import { writeFile, mkdir } from "node:fs/promises";
+import path from "node:path";
+import type { BuildContext } from "../build/build-context.ts";
+import type { PageData, SiteScreenshots } from "../screenshots/site-screenshots.ts";
+
+export interface ScreenshotsPluginOptions {
+  build: BuildContext;
+  screenshots: SiteScreenshots;
+}
+
+/** The page's data from a filter's Nunjucks context, or an error saying how to import the macro. */
+function pageData(self: any, component = "appScreenshots"): PageData {
+  const data = self?.ctx;
+  if (!data?.page?.inputPath) {
+    const folder = { appScreenshots: "screenshots", appImage: "image", appFigure: "figure" }[component] ?? "screenshots";
+    throw new Error(`${component} must be imported with context: {% from "${folder}/macro.njk" import ${component} with context %}`);
+  }
+  return data;
+}
+
+export default function screenshotsPlugin(eleventyConfig: any, { build, screenshots }: ScreenshotsPluginOptions) {
+  eleventyConfig.on("eleventy.before", async ({ directories }: { directories: { output: string } }) => {
+    await screenshots.begin(directories.output);
+  });
+
+  eleventyConfig.addNunjucksFilter("appScreenshotsModel", function (this: any, params: unknown) {
+    return screenshots.gallery(params, pageData(this));
+  });
+
+  /** A post's lead image (front matter `image`: src, alt, caption), shown above its body. */
+  eleventyConfig.addNunjucksFilter("leadImage", function (this: any, image: { src?: unknown; alt?: unknown } | undefined) {
+    if (!image) return undefined;
+    return screenshots.image(image.src, typeof image.alt === "string" ? image.alt : "", pageData(this), 'field "image.src"');
+  });
+
+  /** One image by its address on the page, for components that show one (appImage, appFigure). */
+  eleventyConfig.addNunjucksFilter("imageOnPage", function (this: any, src: unknown, alt: unknown, component: string) {
+    return screenshots.image(src, typeof alt === "string" ? alt : "", pageData(this, component), `${component} image "${String(src)}"`);
+  });
+
+  /** The image a page is shared with (site/screenshots/site-screenshots.ts says which). */
+  eleventyConfig.addNunjucksFilter("sharingImage", function (this: any) {
+    const data = this?.ctx;
+    return data?.page?.inputPath ? screenshots.sharingImage(data) : undefined;
+  });
+
+  eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
+    const finishing = screenshots.finish(directories.output);
+    build.track(finishing);
+    const stats = await finishing;
+    await mkdir(build.cacheDir, { recursive: true });
+    await writeFile(path.join(build.cacheDir, "screenshot-stats.json"), JSON.stringify(stats));
+    if (stats.originals) {
+      console.log(`[screenshots] ${stats.originals} originals: ${stats.encoded} thumbnails encoded, ${stats.reused} from cache, in ${stats.seconds.toFixed(2)} s`);
+    }
+  });
+}

@@ -1,0 +1,67 @@
+// A post's body: Nunjucks (only when it has Nunjucks syntax), then the posts' Markdown; a post whose
+// Nunjucks fails is reported with its file and line, shown as a notice, and the build goes on.
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import nunjucks from "nunjucks";
+import { afterAll, describe, expect, it } from "vitest";
+import { BuildProblems } from "../../../site/build/build-problems.ts";
+import { postMarkdown } from "../../../site/markdown/post-markdown.ts";
+import { postRenderer } from "../../../site/posts/post-renderer.ts";
+
+const dir = mkdtempSync(path.join(os.tmpdir(), "npq-renderer-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function renderer() {
+  const problems = new BuildProblems();
+  let calls = 0;
+  const environment = new nunjucks.Environment(new nunjucks.FileSystemLoader([path.resolve("_includes")]), { autoescape: true });
+  const renderString = environment.renderString.bind(environment);
+  environment.renderString = ((...args: Parameters<typeof renderString>) => (calls++, renderString(...args))) as typeof renderString;
+  return { render: postRenderer({ environment, markdown: postMarkdown(), problems }), problems, calls: () => calls };
+}
+const post = (name: string, frontMatter: string, body: string) => {
+  const file = path.join(dir, name);
+  writeFileSync(file, `---\n${frontMatter}\n---\n${body}`);
+  return { page: { inputPath: file, url: "/x/" } };
+};
+
+describe("a post's body", () => {
+  it("without Nunjucks syntax goes straight to Markdown", async () => {
+    const { render, calls } = renderer();
+    expect(await render.render("A claim {not Nunjucks}.\n", post("a.md", "title: A", "A claim {not Nunjucks}.\n"))).toBe('<p class="govuk-body">A claim {not Nunjucks}.</p>\n');
+    expect(calls()).toBe(0);
+  });
+
+  it("with Nunjucks is rendered by Nunjucks, with the page's data, then by Markdown", async () => {
+    const { render, calls } = renderer();
+    const data = { ...post("b.md", "title: B", ""), title: "Funding" };
+    expect(await render.render("## {{ title }}\n", data)).toBe('<h2 id="funding" class="govuk-heading-l">Funding</h2>\n');
+    expect(calls()).toBe(1);
+  });
+
+  it("with a Nunjucks syntax error names the line of the file it is on", async () => {
+    const { render, problems } = renderer();
+    const body = "One.\n\nTwo {{ unclosed\n";
+    await render.render(body, post("d.md", "title: D\ndate: 2024-01-15", body));
+    expect(problems.errors[0]!.where).toBe("line 7");
+  });
+
+  it("of a post left out for its front matter renders nothing", async () => {
+    const { render, calls } = renderer();
+    expect(await render.render("{{ broken(", { ...post("e.md", "title: E", ""), leftOut: true })).toBe("");
+    expect(calls()).toBe(0);
+  });
+
+  it("whose Nunjucks fails is reported with its file's line, and shown as a notice", async () => {
+    const { render, problems } = renderer();
+    const body = "Intro.\n\n{% from \"no-such/macro.njk\" import appNothing %}\n{{ appNothing() }}\n";
+    const data = post("c.md", "title: C\ndate: 2024-01-15", body);
+    const html = await render.render(body, data);
+    expect(html).toContain("This post could not be shown");
+    expect(problems.errors).toHaveLength(1);
+    expect(problems.errors[0]).toMatchObject({ file: path.relative(process.cwd(), data.page.inputPath), message: expect.stringContaining("no-such/macro.njk") });
+    // Line 3 of the body is line 7 of the file: the front matter and its --- lines come first.
+    expect(problems.errors[0]!.where).toBe("line 7");
+  });
+});
