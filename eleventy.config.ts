@@ -17,7 +17,7 @@ import provenancePlugin from "./site/eleventy/provenance-plugin.ts";
 import screenshotsPlugin from "./site/eleventy/screenshots-plugin.ts";
 import rssPlugin from "@11ty/eleventy-plugin-rss";
 import linksPlugin from "./site/eleventy/links-plugin.ts";
-import { memoizeTemplatePathNormalize } from "./site/eleventy/path-memo.ts";
+import { memoizeTemplatePathNormalize } from "./site/eleventy/workarounds/path-memo.ts";
 import { buildContextOf } from "./site/build/build-context.ts";
 import { postMarkdown } from "./site/markdown/post-markdown.ts";
 import { postRenderer } from "./site/posts/post-renderer.ts";

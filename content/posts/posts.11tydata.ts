@@ -4,10 +4,13 @@
 // give it. A post's own `permalink` wins. Posts go to the Markdown library alone, which renders their
 // Nunjucks itself so that a failing post is reported and the build goes on (site/posts/post-renderer.ts).
 
+import { workaroundOn } from "../../site/eleventy/workarounds/switches.ts";
+
 export default {
   layout: "layouts/post.njk",
   isPost: true,
-  templateEngineOverride: "md",
+  // Eleventy's Nunjucks pass is skipped: the posts' library renders it (posts-own-nunjucks).
+  ...(workaroundOn("posts-own-nunjucks") ? { templateEngineOverride: "md" } : {}),
   // A function, not the string "/{{ page.fileSlug }}/": Eleventy compiles a permalink string as a
   // Nunjucks template for every post, which cost about 0.4 ms a post (0.4 s of a 1,000-post build).
   // The rule of DfE histories' posts.json ({{ page.filePathStem | replace('posts/', '') }}/), whose

@@ -1,14 +1,10 @@
-// Filters the templates use to format what the build computed. One plugin, one concern.
-//
-// The site's filters (here and in the other plugins) are Nunjucks filters (addNunjucksFilter), not
-// universal ones (addFilter). Every template is Nunjucks (Markdown goes through Nunjucks first), and a
-// universal filter is also one of Eleventy's "JavaScript functions", which Eleventy copies into a new
-// object each time it calls a permalink or computed-data function: four or five times per post per
-// build. Past about 16 functions that copy leaves V8's fast path (0.3 to 10 microseconds a copy), and
-// our 14 filters beside Eleventy's own 15 made it 46 ms of every rebuild under `npm start`.
+// Filters the templates use to format what the build computed. One plugin, one concern. They are
+// Nunjucks filters, not universal ones (site/eleventy/workarounds/nunjucks-only-filters.ts says why);
+// `feedContent` is an asynchronous Nunjucks filter, which has no universal form to fall back to.
 import nunjucks from "nunjucks";
 import type { Markdown } from "../markdown/markdown-type.ts";
 import type { PostMarkdown } from "../markdown/post-markdown.ts";
+import { addSiteFilter } from "./workarounds/nunjucks-only-filters.ts";
 
 // Spelled out rather than Intl.DateTimeFormat("en-GB"), whose format() cost 90 microseconds a call:
 // 0.18 s of a 1,000-post build, where every post's date is printed on its page and on the home page.
@@ -35,11 +31,11 @@ export interface FiltersPluginOptions {
 }
 
 export default function filtersPlugin(eleventyConfig: any, { markdown, postMarkdown }: FiltersPluginOptions) {
-  eleventyConfig.addNunjucksFilter("govukDate", govukDate);
-  eleventyConfig.addNunjucksFilter("isoDate", isoDate);
+  addSiteFilter(eleventyConfig, "govukDate", govukDate);
+  addSiteFilter(eleventyConfig, "isoDate", isoDate);
   // `text | markdown` and `text | markdown("inline")`, as DfE design histories call it in posts (there
   // in the post's own Markdown; elsewhere the site's).
-  eleventyConfig.addNunjucksFilter("markdown", function (this: any, text: unknown, mode?: string) {
+  addSiteFilter(eleventyConfig, "markdown", function (this: any, text: unknown, mode?: string) {
     const source = text == null ? "" : String(text);
     const data = this?.ctx;
     const html = data?.isPost
@@ -50,18 +46,18 @@ export default function filtersPlugin(eleventyConfig: any, { markdown, postMarkd
   });
   // `text | postMarkdown`: the Markdown of posts, for components DfE histories call from posts (appEmail,
   // appUserNeed...), which they often import without context: then in this site's own post style.
-  eleventyConfig.addNunjucksFilter("postMarkdown", function (this: any, text: unknown) {
+  addSiteFilter(eleventyConfig, "postMarkdown", function (this: any, text: unknown) {
     const data = this?.ctx?.page ? this.ctx : undefined;
     return new nunjucks.runtime.SafeString(postMarkdown.render(text == null ? "" : String(text), data));
   });
-  eleventyConfig.addNunjucksFilter("markdownInline", (text: string) => markdown.renderInline(String(text ?? "")));
+  addSiteFilter(eleventyConfig, "markdownInline", (text: string) => markdown.renderInline(String(text ?? "")));
   /** The first `count` items of a list that is newest first (collections.all | posts): `posts | newest(50)`. */
-  eleventyConfig.addNunjucksFilter("newest", (items: unknown[], count: number) => {
+  addSiteFilter(eleventyConfig, "newest", (items: unknown[], count: number) => {
     if (!Number.isInteger(count) || count < 1) throw new Error(`newest: expected a whole number of items, got ${JSON.stringify(count)}`);
     return items.slice(0, count);
   });
   /** Front matter `screenshots:` may be one gallery or a list of them. */
-  eleventyConfig.addNunjucksFilter("asList", (value: unknown) => (value == null ? [] : Array.isArray(value) ? value : [value]));
+  addSiteFilter(eleventyConfig, "asList", (value: unknown) => (value == null ? [] : Array.isArray(value) ? value : [value]));
 }
 
 /**
@@ -98,7 +94,7 @@ export function feedContentPlugin(eleventyConfig: any) {
  */
 export function absoluteUrlPlugin(eleventyConfig: any) {
   const remembered = new Map<string, string>();
-  eleventyConfig.addNunjucksFilter("absoluteUrl", function (this: unknown, url: string, base: string) {
+  addSiteFilter(eleventyConfig, "absoluteUrl", function (this: unknown, url: string, base: string) {
     const htmlBaseUrl = () => eleventyConfig.getFilter("htmlBaseUrl").call(this, url, base) as string;
     if (typeof url !== "string" || !url.startsWith("/")) return htmlBaseUrl();
     const key = `${base}\u0000${url}`;

@@ -4,6 +4,8 @@
 // Functions, not Nunjucks strings in front matter ("{{ t.url }}"): Eleventy compiles and renders a
 // front matter string once per page, and under `npm start` it recomputes every page's data on every
 // save, so 73 pages' strings cost about 0.1 s of each edit to a post.
+import { readsNoCollection } from "./workarounds/reads-no-collection.ts";
+
 type Data = Record<string, unknown>;
 
 export interface PagedData {
@@ -12,16 +14,8 @@ export interface PagedData {
   eleventyImport?: { collections: string[] };
 }
 
-/**
- * Pages made from global data alone (the rules and the catalogue) say so by importing a collection
- * that no page publishes to. Eleventy's dependency graph files every template that imports nothing
- * under one group, "[basic]", and every template that reads a collection depends on that whole group.
- * Under `npm start`, saving a post re-renders the tag pages (they read the posts), and Eleventy then
- * renders again, without writing, every paginated template in the group they depend on: the 68 rules
- * and catalogue pages, a quarter of a second of every edit. The import takes them out of the group
- * and changes nothing else: they read no collection, so no collection change should re-render them.
- */
-const READS_NO_COLLECTION = "pages-from-global-data";
+// Pages made from global data alone (the rules and the catalogue) say so
+// (site/eleventy/workarounds/reads-no-collection.ts says why).
 // The pages that list posts (home, sitemap page and sitemap.xml, feed, tags index) do the opposite in
 // their front matter: they import `tagList`, a collection made from every post, so that under
 // `npm start` each save to a post rebuilds them too. Importing nothing, they were never rebuilt.
@@ -45,6 +39,6 @@ export function pagedData<Item>(
   return {
     permalink: field(url),
     eleventyComputed: Object.fromEntries(Object.entries(computed).map(([key, f]) => [key, field(f)])),
-    ...(fromGlobalData ? { eleventyImport: { collections: [READS_NO_COLLECTION] } } : {}),
+    ...(fromGlobalData ? readsNoCollection() : {}),
   };
 }

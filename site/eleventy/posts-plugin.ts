@@ -8,6 +8,8 @@ import { ImportedFolders } from "../posts/imported-folders.ts";
 import { readPostFrontMatter } from "../posts/post-front-matter.ts";
 import { isPostsFile, postUrlOf } from "../posts/posts-folder.ts";
 import { serviceKeyOf, servicePages, servicesOf } from "../posts/services.ts";
+import { addSiteFilter } from "./workarounds/nunjucks-only-filters.ts";
+import { movePostTags } from "./workarounds/post-tags.ts";
 
 export interface PostsPluginOptions {
   /** Folder holding the posts (YYYY-MM-DD-slug.md, at any depth), relative to the project root. */
@@ -65,13 +67,7 @@ export default function postsPlugin(eleventyConfig: any, options: PostsPluginOpt
             return { permalink: false, eleventyExcludeFromCollections: true, title: data.title };
           }
           if (url) addresses.set(url, file);
-          // The templates read a post's tags as `postTags`: Eleventy makes a collection of its own
-          // for every value of `tags`, which this site never reads, and under `npm start` rebuilds,
-          // orders and matches them on every save (about 50 ms of each edit with 1,000 posts).
-          if ("tags" in data) {
-            const { tags, ...rest } = data;
-            data = { ...rest, postTags: tags };
-          }
+          data = movePostTags(data); // site/eleventy/workarounds/post-tags.ts
         }
         return data;
       },
@@ -83,7 +79,7 @@ export default function postsPlugin(eleventyConfig: any, options: PostsPluginOpt
   // page with a linear search, and a 1,000-post collection beside `all` cost 25 ms of every rebuild
   // under `npm start`.
   const postsOfBuild = new WeakMap<readonly any[], any[]>();
-  eleventyConfig.addNunjucksFilter("posts", (all: readonly any[]) => {
+  addSiteFilter(eleventyConfig, "posts", (all: readonly any[]) => {
     let posts = postsOfBuild.get(all);
     if (!posts) postsOfBuild.set(all, (posts = postsNewestFirst(all, postsDir)));
     return posts;
@@ -96,7 +92,7 @@ export default function postsPlugin(eleventyConfig: any, options: PostsPluginOpt
    * comparisons for 1,000 posts.
    */
   const positions = new WeakMap<any[], Map<string, { list: any[]; index: number }>>();
-  eleventyConfig.addNunjucksFilter("postNeighbours", (posts: any[], url: string) => {
+  addSiteFilter(eleventyConfig, "postNeighbours", (posts: any[], url: string) => {
     let byUrl = positions.get(posts);
     if (!byUrl) {
       byUrl = new Map();
@@ -119,9 +115,9 @@ export default function postsPlugin(eleventyConfig: any, options: PostsPluginOpt
   eleventyConfig.addCollection("serviceList", (api: any) => servicesOf(postsNewestFirst(api.getAllSorted(), postsDir), postsDir));
   eleventyConfig.addCollection("servicePages", (api: any) => servicePages(servicesOf(postsNewestFirst(api.getAllSorted(), postsDir), postsDir)));
   /** The posts (newest first) that are in no service's folder, for the home page. */
-  eleventyConfig.addNunjucksFilter("postsInNoService", (posts: readonly any[]) => posts.filter((post) => !serviceKeyOf(post.inputPath, postsDir)));
+  addSiteFilter(eleventyConfig, "postsInNoService", (posts: readonly any[]) => posts.filter((post) => !serviceKeyOf(post.inputPath, postsDir)));
   /** A post's service (title and address), from its input path, for its caption and breadcrumbs. */
-  eleventyConfig.addNunjucksFilter("serviceOf", (inputPath: string, services: readonly { key: string }[]) => {
+  addSiteFilter(eleventyConfig, "serviceOf", (inputPath: string, services: readonly { key: string }[]) => {
     const key = inputPath && serviceKeyOf(inputPath, postsDir);
     return key ? services.find((service) => service.key === key) : undefined;
   });

@@ -8,6 +8,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { RulesSiteView } from "../views/rules-view.ts";
 import { deepFreeze } from "../../common/deep-freeze.ts";
+import { addSiteFilter } from "./workarounds/nunjucks-only-filters.ts";
 
 const importRules = async () => {
   const [rules, tables, views] = await Promise.all([import("../../rules/index.ts"), import("../views/rules-tables.ts"), import("../views/rules-view.ts")]);
@@ -45,7 +46,7 @@ export default function rulesPlugin(eleventyConfig: any) {
   eleventyConfig.addNunjucksGlobal("rulesTableView", (options: Parameters<NonNullable<typeof modules>["views"]["rulesTableView"]>[0]) =>
     loaded().views.rulesTableView(options),
   );
-  eleventyConfig.addNunjucksFilter("ruleSetById", (id: string) => loaded().rules.ruleSetById(id));
+  addSiteFilter(eleventyConfig, "ruleSetById", (id: string) => loaded().rules.ruleSetById(id));
 
   eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
     const { rules, tables } = loaded();

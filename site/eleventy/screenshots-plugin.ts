@@ -7,6 +7,7 @@ import { writeFile, mkdir } from "node:fs/promises";
 import path from "node:path";
 import type { BuildContext } from "../build/build-context.ts";
 import type { PageData, SiteScreenshots } from "../screenshots/site-screenshots.ts";
+import { addSiteFilter } from "./workarounds/nunjucks-only-filters.ts";
 
 export interface ScreenshotsPluginOptions {
   build: BuildContext;
@@ -28,23 +29,23 @@ export default function screenshotsPlugin(eleventyConfig: any, { build, screensh
     await screenshots.begin(directories.output);
   });
 
-  eleventyConfig.addNunjucksFilter("appScreenshotsModel", function (this: any, params: unknown) {
+  addSiteFilter(eleventyConfig, "appScreenshotsModel", function (this: any, params: unknown) {
     return screenshots.gallery(params, pageData(this));
   });
 
   /** A post's lead image (front matter `image`: src, alt, caption), shown above its body. */
-  eleventyConfig.addNunjucksFilter("leadImage", function (this: any, image: { src?: unknown; alt?: unknown } | undefined) {
+  addSiteFilter(eleventyConfig, "leadImage", function (this: any, image: { src?: unknown; alt?: unknown } | undefined) {
     if (!image) return undefined;
     return screenshots.image(image.src, typeof image.alt === "string" ? image.alt : "", pageData(this), 'field "image.src"');
   });
 
   /** One image by its address on the page, for components that show one (appImage, appFigure). */
-  eleventyConfig.addNunjucksFilter("imageOnPage", function (this: any, src: unknown, alt: unknown, component: string) {
+  addSiteFilter(eleventyConfig, "imageOnPage", function (this: any, src: unknown, alt: unknown, component: string) {
     return screenshots.image(src, typeof alt === "string" ? alt : "", pageData(this, component), `${component} image "${String(src)}"`);
   });
 
   /** The image a page is shared with (site/screenshots/site-screenshots.ts says which). */
-  eleventyConfig.addNunjucksFilter("sharingImage", function (this: any) {
+  addSiteFilter(eleventyConfig, "sharingImage", function (this: any) {
     const data = this?.ctx;
     return data?.page?.inputPath ? screenshots.sharingImage(data) : undefined;
   });

@@ -12,6 +12,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, wri
 import path from "node:path";
 import * as pagefind from "pagefind";
 import type { BuildContext } from "../build/build-context.ts";
+import { workaroundOn } from "./workarounds/switches.ts";
 import { publishFile } from "../../common/publish-file.ts";
 import { writeAtomicallySync } from "../../common/write-atomically.ts";
 import { writtenDocument } from "./written-document.ts";
@@ -27,7 +28,8 @@ export interface SearchIndexResult {
 }
 
 /**
- * Index the output folder and write the index into <output>/pagefind/.
+ * Index the output folder and write the index into <output>/pagefind/ (workaround
+ * "pagefind-own-writes", site/eleventy/workarounds/switches.ts).
  *
  * The files come from Pagefind's getFiles() and are written here, not by its writeFiles(): Pagefind
  * 1.5.2 answers writeFiles before it has finished writing (pagefind-entry.json was sometimes still
@@ -46,6 +48,13 @@ export async function writeSearchIndex(outputDir: string): Promise<SearchIndexRe
     const added = await index.addDirectory({ path: outputDir });
     if (added.errors.length) throw new Error(`Pagefind could not index ${outputDir}: ${added.errors.join("; ")}`);
     pages = added.page_count;
+    if (!workaroundOn("pagefind-own-writes")) {
+      // Pagefind writes its own files (what the workaround avoids: see the comment above).
+      const written = await index.writeFiles({ outputPath: path.join(outputDir, "pagefind") });
+      if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
+      const listed = readdirSync(path.join(outputDir, "pagefind"), { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+      return { pages, seconds: (performance.now() - started) / 1000, files: listed.map((e) => path.relative(path.join(outputDir, "pagefind"), path.join(e.parentPath, e.name))) };
+    }
     const got = await index.getFiles();
     if (got.errors.length) throw new Error(`Pagefind could not make its index: ${got.errors.join("; ")}`);
     files = got.files;
@@ -197,7 +206,7 @@ export default function searchPlugin(eleventyConfig: any, options: SearchPluginO
     const digests = pageDigests;
     pageDigests = undefined;
     const index = () =>
-      (digests && options.cacheDir ? cachedSearchIndex(directories.output, options.cacheDir, searchIndexKey(digests)) : writeSearchIndex(directories.output)).then(
+      (digests && options.cacheDir && workaroundOn("search-index-reuse") ? cachedSearchIndex(directories.output, options.cacheDir, searchIndexKey(digests)) : writeSearchIndex(directories.output)).then(
         (result) => (report(result), result),
       );
     if (rebuildUnderServer) {

@@ -1,6 +1,7 @@
 // Eleventy plugin: what the sitemaps list. Every HTML page Eleventy writes is listed unless its data
 // says `sitemap: false` (the 404 and search pages), so pages other plugins add are covered without
 // anyone remembering to list them. /sitemap.xml and /sitemap/ are templates in content/.
+import { addSiteFilter } from "./workarounds/nunjucks-only-filters.ts";
 export interface SitemapPage {
   url: string;
   title: string;
@@ -62,6 +63,6 @@ export function sitemapSections(pages: readonly SitemapPage[]): SitemapSection[]
 }
 
 export default function sitemapPlugin(eleventyConfig: any) {
-  eleventyConfig.addNunjucksFilter("sitemapPages", sitemapPages);
-  eleventyConfig.addNunjucksFilter("sitemapSections", sitemapSections);
+  addSiteFilter(eleventyConfig, "sitemapPages", sitemapPages);
+  addSiteFilter(eleventyConfig, "sitemapSections", sitemapSections);
 }

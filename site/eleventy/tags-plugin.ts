@@ -4,6 +4,7 @@
 // templates as `postTags` (site/eleventy/posts-plugin.ts says why).
 import { collectTags, postTagRefs, type TagRef } from "../posts/tags.ts";
 import { postsNewestFirst } from "./posts-plugin.ts";
+import { addSiteFilter } from "./workarounds/nunjucks-only-filters.ts";
 
 export interface TagsPluginOptions {
   /** The posts folder, as given to the posts plugin. */
@@ -17,5 +18,5 @@ export default function tagsPlugin(eleventyConfig: any, options: TagsPluginOptio
     latest = tags;
     return tags;
   });
-  eleventyConfig.addNunjucksFilter("tagLinks", (tags: unknown) => postTagRefs(tags, latest));
+  addSiteFilter(eleventyConfig, "tagLinks", (tags: unknown) => postTagRefs(tags, latest));
 }

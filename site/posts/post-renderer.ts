@@ -2,7 +2,8 @@
 // histories call in posts), then the posts' Markdown (site/markdown/post-markdown.ts). Eleventy would
 // do the same with `markdownTemplateEngine: "njk"`, but stops the whole build at the first post whose
 // Nunjucks fails; here a failing post is reported with its file and line, shown as a notice, and the
-// build goes on, so one run lists every post's problems (site/build/build-problems.ts). Posts get
+// build goes on, so one run lists every post's problems (workaround "posts-own-nunjucks",
+// site/eleventy/workarounds/switches.ts) (site/build/build-problems.ts). Posts get
 // `templateEngineOverride: md` (content/posts/posts.11tydata.ts), so Eleventy hands them straight to
 // this library. A post with no Nunjucks syntax skips Nunjucks: its lexer on a long post cost about
 // 0.5 ms a post.
@@ -10,6 +11,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type nunjucks from "nunjucks";
 import type { BuildProblems } from "../build/build-problems.ts";
+import { workaroundOn } from "../eleventy/workarounds/switches.ts";
 import type { MarkdownPage, PostMarkdown } from "../markdown/post-markdown.ts";
 
 /** Nunjucks syntax: an output {{ }}, a tag {% %} or a comment {# #}. */
@@ -80,7 +82,8 @@ export function postRenderer({ environment, markdown, problems }: PostRendererOp
   return {
     render(source: string, data?: Data): string | Promise<string> {
       if (data?.leftOut) return ""; // a post with front matter problems, reported already (post-front-matter.ts)
-      if (!data?.page || !NUNJUCKS_SYNTAX.test(source)) return markdown.render(source, data);
+      // With posts-own-nunjucks off, Eleventy has rendered the Nunjucks already (markdownTemplateEngine).
+      if (!data?.page || !workaroundOn("posts-own-nunjucks") || !NUNJUCKS_SYNTAX.test(source)) return markdown.render(source, data);
       return renderNunjucks(source, data).then(
         (expanded) => markdown.render(expanded, data),
         (error) => {

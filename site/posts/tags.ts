@@ -3,6 +3,7 @@
 // spellings can never ask for the same page twice. The spelling shown is the one most posts use.
 import slugify from "@sindresorhus/slugify";
 import { UserInputError } from "../../common/user-error.ts";
+import { postTagsOf } from "../eleventy/workarounds/post-tags.ts";
 
 export interface TagRef {
   name: string;
@@ -16,7 +17,7 @@ export interface Tag<Post> extends TagRef {
 
 export interface TaggedPost {
   inputPath?: string;
-  data: { postTags?: unknown };
+  data: { postTags?: unknown; tags?: unknown };
 }
 
 // Slugs are remembered: every build (every save under `npm start`) slugs each post's tags again, and
@@ -41,7 +42,7 @@ export function collectTags<Post extends TaggedPost>(posts: readonly Post[]): Ta
   const bySlug = new Map<string, { spellings: Map<string, number>; posts: Post[] }>();
   for (const post of posts) {
     const seen = new Set<string>();
-    for (const name of tagNames(post.data.postTags)) {
+    for (const name of tagNames(postTagsOf(post.data))) {
       const slug = tagSlug(name);
       if (!slug) {
         throw new UserInputError(`Invalid tag in ${post.inputPath ?? "a post"}: "${name}" has no letters or digits, so it cannot have a page; expected a word such as "eligibility"`);

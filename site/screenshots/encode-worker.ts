@@ -1,4 +1,5 @@
-// Thumbnails are encoded on a worker thread, not on the thread that runs Eleventy.
+// Workaround "thumbnails-on-worker" (site/eleventy/workarounds/switches.ts): thumbnails are encoded
+// on a worker thread, not on the thread that runs Eleventy.
 //
 // Why: each original is decoded to a raw buffer of about 14 MB (2400 px wide, RGBA) before its four
 // thumbnails are made from it. Buffers count towards V8's external memory, and every 64 MB or so of

@@ -11,6 +11,8 @@ import sharp from "sharp";
 import { contentHashOf, type ScreenshotFile } from "./screenshot-library.ts";
 import { THUMBNAIL_SPEC, type ThumbnailOutput } from "./thumbnail-spec.ts";
 import { partialName, writeAtomically } from "../../common/write-atomically.ts";
+import { workaroundOn } from "../eleventy/workarounds/switches.ts";
+import { encodeThumbnails } from "./encode-thumbnails.ts";
 import { encodeOnWorker } from "./encode-worker.ts";
 
 export const OPTIONS_HASH = createHash("sha256")
@@ -64,7 +66,7 @@ async function encodeOne(file: ScreenshotFile, outputs: readonly ThumbnailOutput
     await copying;
     return 0;
   }
-  await encodeOnWorker(
+  await (workaroundOn("thumbnails-on-worker") ? encodeOnWorker : encodeThumbnails)(
     bytes,
     missing.map((output) => ({ output, target: cachedThumbnailPath(cacheDir, file, output) })),
   );

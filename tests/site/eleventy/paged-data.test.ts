@@ -1,7 +1,7 @@
 // Pages paginated over view-model items get their permalink and computed fields from functions of
 // the item; pages made from global data alone declare that they read no collection.
 import { describe, expect, it } from "vitest";
-import { pagedData } from "../../site/eleventy/paged-data.ts";
+import { pagedData } from "../../../site/eleventy/paged-data.ts";
 
 describe("pagedData", () => {
   const data = pagedData<{ slug: string; name: string }>("q", (q) => `/npqs/${q.slug}/`, { title: (q) => `${q.name} (NPQH)` }, { fromGlobalData: true });

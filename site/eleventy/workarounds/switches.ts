@@ -1,0 +1,85 @@
+// Every measure this site takes against Eleventy's (or Pagefind's) own behaviour, in one list, each
+// with why, what it measured, and a switch: NPQ_WORKAROUNDS_OFF=name,name (or "all") turns them off,
+// to measure one again (`npm run bench` with it off) or to see whether a newer Eleventy still needs
+// it. tests/site/eleventy/workarounds.test.ts shows, for each, that the pinned Eleventy still behaves
+// as the reason says (with the switch off) and that the measure does what it says (with it on).
+
+export const WORKAROUND_NAMES = [
+  "path-memo",
+  "reads-no-collection",
+  "post-tags",
+  "nunjucks-only-filters",
+  "posts-own-nunjucks",
+  "thumbnails-on-worker",
+  "search-index-reuse",
+  "pagefind-own-writes",
+] as const;
+
+export type WorkaroundName = (typeof WORKAROUND_NAMES)[number];
+
+export interface Workaround {
+  name: WorkaroundName;
+  /** What Eleventy (or Pagefind) does that costs or breaks, and what the site does instead. */
+  reason: string;
+  /** What it measured, and how. */
+  effect: string;
+  /** Where it lives. */
+  file: string;
+}
+
+export const WORKAROUNDS: readonly Workaround[] = [
+  {
+    name: "path-memo",
+    reason: "Eleventy normalizes the same paths again for every post on every save under `npm start`; TemplatePath.normalize is pure, so its answers are remembered",
+    effect: "81 ms of each edit to 28 ms on the 1,000-post corpus (CPU profile of 9 edits)",
+    file: "site/eleventy/workarounds/path-memo.ts",
+  },
+  {
+    name: "reads-no-collection",
+    reason: "under --incremental, Eleventy re-renders every template that imports no collection when a page paginating a custom collection changes; pages made from global data import one nobody publishes to",
+    effect: "about 0.25 s of every edit under `npm start` (the 68 rules and catalogue pages not rendered again)",
+    file: "site/eleventy/workarounds/reads-no-collection.ts",
+  },
+  {
+    name: "post-tags",
+    reason: "Eleventy makes, orders and matches a collection for every value of `tags`, which the site never reads; posts' tags reach the templates as `postTags`",
+    effect: "about 50 ms of each edit with 1,000 posts (A/B, 39 edits each way)",
+    file: "site/eleventy/workarounds/post-tags.ts",
+  },
+  {
+    name: "nunjucks-only-filters",
+    reason: "a universal filter is also one of Eleventy's JavaScript functions, copied into a new object for each permalink or computed call; the site's filters are Nunjucks filters",
+    effect: "46 ms of every rebuild under `npm start` with 1,000 posts (past 16 functions the copy leaves V8's fast path)",
+    file: "site/eleventy/workarounds/nunjucks-only-filters.ts",
+  },
+  {
+    name: "posts-own-nunjucks",
+    reason: "Eleventy stops the whole build at the first post whose Nunjucks fails; posts skip Eleventy's Nunjucks pass and the posts' library renders it, reporting each failure and going on",
+    effect: "every post's problems in one run instead of one post per build; a post without Nunjucks syntax skips the lexer (about 0.5 ms a post)",
+    file: "site/posts/post-renderer.ts",
+  },
+  {
+    name: "thumbnails-on-worker",
+    reason: "each original's raw pixels count towards V8's external memory on Eleventy's thread and set off full collections of the site's heap; thumbnails are encoded on a worker thread, which loads tsx itself (workers do not inherit the loader)",
+    effect: "53 full collections to 4 on the 150-post corpus (--trace-gc); image work 1.09-1.29 to 1.02-1.07 of bare sharp",
+    file: "site/screenshots/encode-worker.ts",
+  },
+  {
+    name: "search-index-reuse",
+    reason: "Pagefind indexes every page on every build; the index depends only on searchable pages' HTML before the footer, so it is kept and linked in when none changed",
+    effect: "Pagefind's run (about 1.5 s on 1,000 posts) left out of a warm build",
+    file: "site/eleventy/search-plugin.ts",
+  },
+  {
+    name: "pagefind-own-writes",
+    reason: "Pagefind 1.5.2 answers writeFiles() before it has finished writing, and closing it then leaves files empty; the build writes getFiles()' files itself",
+    effect: "an empty pagefind-entry.json in 1 run of 15 on a loaded machine before; none since",
+    file: "site/eleventy/search-plugin.ts",
+  },
+];
+
+/** Whether a workaround is on (NPQ_WORKAROUNDS_OFF names those that are off, or "all"). */
+export function workaroundOn(name: WorkaroundName, env: NodeJS.ProcessEnv = process.env): boolean {
+  const off = (env.NPQ_WORKAROUNDS_OFF ?? "").split(",").map((s) => s.trim());
+  return !off.includes("all") && !off.includes(name);
+}
