@@ -1,14 +1,14 @@
 // Plain-English wording for typed catalogue values, so templates format and never decide.
+import { monthName } from "../rules/dates.ts";
 import { NOT_STATED, SCOPES, isStated, type Fact, type Field } from "./fact.ts";
 import type { Component, Length, PartialDate, ProviderFigure, SequencedCourse, Status } from "./types.ts";
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 
 /** "2024", "autumn 2021" or "1 September 2024": as precise as the source. */
 export function formatPartialDate(date: PartialDate): string {
   if (date.term) return `${date.term} ${date.year}`;
-  const month = date.month === undefined ? undefined : MONTHS[date.month - 1];
+  const month = date.month === undefined ? undefined : monthName(date.month);
   if (month && date.day !== undefined) return `${date.day} ${month} ${date.year}`;
   if (month) return `${month} ${date.year}`;
   return String(date.year);

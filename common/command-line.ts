@@ -52,3 +52,42 @@ export async function runCommand(main: () => Promise<void>): Promise<void> {
     }
   }
 }
+
+export interface CommandLineSpec {
+  /** How the command is run, for messages: "npm run audit". */
+  command: string;
+  /** The prefix of its error lines, as the script's own messages have it: "audit". */
+  name?: string;
+  help: string;
+  options: Options;
+  /** How many plain arguments it takes (a file, a folder). */
+  positionals?: number;
+}
+
+/**
+ * Parse a script's arguments as every script here does: `--help` prints the help and exits 0; a
+ * mistake prints one line naming the argument and what is right, and exits 2.
+ */
+export function commandLineOrExit(argv: readonly string[], spec: CommandLineSpec): ParsedCommandLine {
+  try {
+    const parsed = parseCommandLine(argv, spec.options, spec.command, spec.positionals ?? 0);
+    if (parsed.help) {
+      console.log(spec.help);
+      process.exit(0);
+    }
+    return parsed;
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`${spec.name ? `${spec.name}: ` : ""}${error.message}\n`);
+    process.exit(2);
+  }
+}
+
+/** A whole-number option (`--posts 1000`): its value, `fallback` when it is absent, a UsageError when it is not a whole number of at least `min`. */
+export function wholeNumberOption(values: ParsedCommandLine["values"], name: string, fallback: number, min = 1): number {
+  const raw = values[name];
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (typeof raw !== "string" || !Number.isInteger(value) || value < min) throw new UsageError(`--${name} needs a whole number of at least ${min}, e.g. --${name} ${fallback}; got ${JSON.stringify(raw)}`);
+  return value;
+}

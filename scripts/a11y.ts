@@ -4,6 +4,7 @@
 import { mkdtempSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { commandLineOrExit, wholeNumberOption } from "../common/command-line.ts";
 import { buildSite } from "../site/build/build-site.ts";
 import { checkAccessibility, formatIssues, pa11yCiConfig } from "../tools/checks/accessibility.ts";
 import { builtPagePaths } from "../tools/checks/built-pages.ts";
@@ -25,21 +26,19 @@ positives it set aside and why, and the time taken.
 Exit status: 0 no issues; 1 issues found or a page could not be checked; 2 bad arguments;
 3 Chromium missing; 4 the site did not build.`;
 
-const args = process.argv.slice(2);
-const valueOf = (flag: string) => {
-  const i = args.indexOf(flag);
-  return i >= 0 ? args[i + 1] : undefined;
-};
-if (args.includes("--help") || args.includes("-h")) {
-  console.log(HELP);
-  process.exit(0);
-}
-const concurrency = Number(valueOf("--concurrency") ?? 2);
-if (!Number.isInteger(concurrency) || concurrency < 1) {
-  console.error(`--concurrency needs a whole number of pages at least 1, not "${valueOf("--concurrency")}"`);
+const { values } = commandLineOrExit(process.argv.slice(2), {
+  command: "npm run test:a11y",
+  help: HELP,
+  options: { site: { type: "string" }, concurrency: { type: "string" }, config: { type: "boolean" } },
+});
+let concurrency: number;
+try {
+  concurrency = wholeNumberOption(values, "concurrency", 2);
+} catch (error) {
+  console.error((error as Error).message);
   process.exit(2);
 }
-if (args.includes("--config")) {
+if (values.config) {
   console.log(JSON.stringify(pa11yCiConfig(concurrency), null, 2));
   process.exit(0);
 }
@@ -49,9 +48,9 @@ if (missing) {
   process.exit(3);
 }
 
-let folder = valueOf("--site");
+let folder = values.site as string | undefined;
 let temporary: string | undefined;
-if (args.includes("--site")) {
+if (folder !== undefined) {
   if (!folder || !statSync(folder, { throwIfNoEntry: false })?.isDirectory()) {
     console.error(`--site needs a built site folder, e.g. --site _site (got "${folder ?? ""}")`);
     process.exit(2);

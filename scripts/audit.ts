@@ -8,6 +8,7 @@ import { formatOfFile, type InputFormat } from "../tools/audit/audit-input.ts";
 import { renderAuditReport } from "../tools/audit/report.ts";
 import { runAudit } from "../tools/audit/run-audit.ts";
 import { auditJson, type AuditSummary } from "../tools/audit/tally.ts";
+import { commandLineOrExit } from "../common/command-line.ts";
 
 const HELP = `Usage: npm run audit -- FILE [--out report.html] [--csv disagreements.csv] [--json]
 
@@ -55,50 +56,28 @@ interface Args {
   quiet: boolean;
 }
 
-function parseArgs(argv: readonly string[]): Args | "help" {
-  const args: Partial<Args> & { json: boolean; failOnDisagreement: boolean; quiet: boolean } = { json: false, failOnDisagreement: false, quiet: false };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    const eq = arg.startsWith("--") ? arg.indexOf("=") : -1;
-    const [name, inline] = eq > 0 ? [arg.slice(0, eq), arg.slice(eq + 1)] : [arg, undefined];
-    const value = () => {
-      const v = inline ?? argv[++i];
-      if (v === undefined || v === "") usageError(`${name} needs a value`);
-      return v;
-    };
-    switch (name) {
-      case "--help":
-      case "-h":
-        return "help";
-      case "--out":
-        args.out = value();
-        break;
-      case "--csv":
-        args.csv = value();
-        break;
-      case "--json":
-        args.json = true;
-        break;
-      case "--format": {
-        const f = value();
-        if (f !== "jsonl" && f !== "csv") usageError(`--format "${f}" is not a format; expected jsonl or csv`);
-        args.format = f;
-        break;
-      }
-      case "--fail-on-disagreement":
-        args.failOnDisagreement = true;
-        break;
-      case "--quiet":
-        args.quiet = true;
-        break;
-      default:
-        if (arg.startsWith("-") && arg !== "-") usageError(`unknown option "${arg}"`);
-        if (args.file !== undefined) usageError(`one FILE only; got "${args.file}" and "${arg}"`);
-        args.file = arg;
-    }
-  }
-  if (args.file === undefined) usageError("no FILE given; e.g. npm run audit -- examples/recorded-decisions.jsonl");
-  return args as Args;
+function parseArgs(argv: readonly string[]): Args {
+  const { values, positionals } = commandLineOrExit(argv, {
+    command: "npm run audit",
+    name: "audit",
+    help: HELP,
+    positionals: 1,
+    options: { out: { type: "string" }, csv: { type: "string" }, json: { type: "boolean" }, format: { type: "string" }, "fail-on-disagreement": { type: "boolean" }, quiet: { type: "boolean" } },
+  });
+  const file = positionals[0];
+  if (file === undefined) usageError("no FILE given; e.g. npm run audit -- examples/recorded-decisions.jsonl");
+  for (const name of ["out", "csv"] as const) if (values[name] === "") usageError(`--${name} needs a value`);
+  const format = values.format as string | undefined;
+  if (format !== undefined && format !== "jsonl" && format !== "csv") usageError(`--format "${format}" is not a format; expected jsonl or csv`);
+  return {
+    file,
+    out: values.out as string | undefined,
+    csv: values.csv as string | undefined,
+    json: values.json === true,
+    format: format as InputFormat | undefined,
+    failOnDisagreement: values["fail-on-disagreement"] === true,
+    quiet: values.quiet === true,
+  };
 }
 
 const whole = new Intl.NumberFormat("en-GB");
@@ -142,12 +121,7 @@ function textSummary(summary: AuditSummary, args: Args): string {
 }
 
 async function main(): Promise<void> {
-  const parsed = parseArgs(process.argv.slice(2));
-  if (parsed === "help") {
-    process.stdout.write(`${HELP}\n`);
-    return;
-  }
-  const args = parsed;
+  const args = parseArgs(process.argv.slice(2));
   try {
     accessSync(args.file, constants.R_OK);
   } catch (e) {

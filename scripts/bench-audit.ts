@@ -6,6 +6,7 @@ import { mkdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { writeRecordsFile } from "../tools/audit/generate-records.ts";
 import { PROJECT_ROOT } from "../site/provenance/provenance.ts";
+import { commandLineOrExit, wholeNumberOption } from "../common/command-line.ts";
 
 const HELP = `Usage: npm run bench:audit -- [--records N] [--format jsonl|csv] [--disagree-every N] [--error-every N] [--dir DIR]
 
@@ -13,22 +14,20 @@ Generates DIR/recorded-N.FORMAT (default .bench/, 1,000,000 records, a disagreem
 and a bad record every 997th), then runs the audit over it with --json, --csv and --out, and prints
 the time, records per second and the audit's peak RSS (VmHWM from /proc).`;
 
-const args = process.argv.slice(2);
-if (args.includes("--help")) {
-  console.log(HELP);
-  process.exit(0);
-}
-const option = (name: string, fallback: string) => {
-  const i = args.indexOf(name);
-  return i >= 0 && args[i + 1] !== undefined ? args[i + 1]! : fallback;
-};
+const { values } = commandLineOrExit(process.argv.slice(2), {
+  command: "npm run bench:audit",
+  name: "bench:audit",
+  help: HELP,
+  options: { records: { type: "string" }, format: { type: "string" }, dir: { type: "string" }, "disagree-every": { type: "string" }, "error-every": { type: "string" } },
+});
+const option = (name: string, fallback: string) => (values[name.replace(/^--/, "")] as string | undefined) ?? fallback;
 const whole = (name: string, fallback: number) => {
-  const v = Number(option(name, String(fallback)));
-  if (!Number.isInteger(v) || v < 0) {
-    console.error(`bench:audit: ${name} "${option(name, "")}" is not a whole number`);
+  try {
+    return wholeNumberOption(values, name.replace(/^--/, ""), fallback, 0);
+  } catch (error) {
+    console.error(`bench:audit: ${(error as Error).message}`);
     process.exit(2);
   }
-  return v;
 };
 const records = whole("--records", 1_000_000);
 const format = option("--format", "jsonl");

@@ -2,6 +2,7 @@
 // The logic lives in bench/; this file parses arguments, shows progress and prints the result.
 import path from "node:path";
 import { runBench, targets, type BenchResult } from "../bench/run-bench.ts";
+import { commandLineOrExit, wholeNumberOption } from "../common/command-line.ts";
 
 const HELP = `Usage: npm run bench [-- --posts N] [-- --screenshots N] [-- --edits N] [-- --json]
 
@@ -26,29 +27,18 @@ Options:
   --json            print one JSON object on stdout (progress still goes to stderr)
 The corpus, generated screenshots and the peer install are cached in .bench/.`;
 
-const args = process.argv.slice(2);
-if (args.includes("--help") || args.includes("-h")) {
-  console.log(HELP);
-  process.exit(0);
-}
-
+const { values } = commandLineOrExit(process.argv.slice(2), {
+  command: "npm run bench",
+  help: HELP,
+  options: { posts: { type: "string" }, screenshots: { type: "string" }, edits: { type: "string" }, json: { type: "boolean" } },
+});
 function intOption(name: string, fallback: number): number {
-  const i = args.indexOf(name);
-  if (i < 0) return fallback;
-  const value = Number(args[i + 1]);
-  if (!Number.isInteger(value) || value < 1) {
-    console.error(`${name} needs a whole number of at least 1, e.g. ${name} ${fallback}; got ${JSON.stringify(args[i + 1])}`);
+  try {
+    return wholeNumberOption(values, name.replace(/^--/, ""), fallback);
+  } catch (error) {
+    console.error((error as Error).message);
     process.exit(2);
   }
-  return value;
-}
-const known = new Set(["--posts", "--screenshots", "--edits", "--json"]);
-for (let i = 0; i < args.length; i++) {
-  if (!known.has(args[i]!)) {
-    console.error(`Unknown option ${args[i]}; see npm run bench -- --help`);
-    process.exit(2);
-  }
-  if (args[i] !== "--json") i++;
 }
 
 const started = performance.now();
@@ -72,7 +62,7 @@ try {
 }
 
 const checks = targets(result);
-if (args.includes("--json")) {
+if (values.json) {
   console.log(JSON.stringify({ ...result, targets: checks, total_s: Math.round((performance.now() - started) / 1000) }, null, 2));
 } else {
   const figures = Object.entries(result).filter(([, v]) => typeof v === "number");

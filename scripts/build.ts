@@ -1,7 +1,7 @@
 // `npm run build`: build the site into a fresh folder, and only when the build succeeds, swap it in
 // for _site/. A failed build leaves the last good _site/ exactly as it was.
 import { BuildContext } from "../site/build/build-context.ts";
-import { parseCommandLine } from "../common/command-line.ts";
+import { commandLineOrExit } from "../common/command-line.ts";
 import { POSTS_DIR } from "../site/posts/posts-folder.ts";
 import { allowMissingScreenshots, cacheDirectory, SCREENSHOTS_DIR } from "../site/site-paths.ts";
 
@@ -18,18 +18,11 @@ field or line, and the output is untouched.
 
 Environment: SITE_URL (absolute URL of the published site), PATH_PREFIX (e.g. /npq-design-history/).`;
 
-let values: Record<string, string | boolean | undefined>;
-try {
-  const parsed = parseCommandLine(process.argv.slice(2), { output: { type: "string" }, quiet: { type: "boolean" }, "allow-missing-screenshots": { type: "boolean" } }, "npm run build");
-  if (parsed.help) {
-    console.log(HELP);
-    process.exit(0);
-  }
-  values = parsed.values;
-} catch (error) {
-  console.error((error as Error).message);
-  process.exit(2);
-}
+const { values } = commandLineOrExit(process.argv.slice(2), {
+  command: "npm run build",
+  help: HELP,
+  options: { output: { type: "string" }, quiet: { type: "boolean" }, "allow-missing-screenshots": { type: "boolean" } },
+});
 const output = typeof values.output === "string" ? values.output : "_site";
 
 // The thumbnails are most of a cold build: start them before loading Eleventy, which takes about

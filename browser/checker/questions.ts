@@ -9,6 +9,7 @@ import {
   RULE_SETS,
   WORK_SETTINGS,
   decide,
+  formatDate,
   isIsoDate,
   ruleSetInForce,
   type Application,
@@ -290,9 +291,7 @@ export function dateError(iso: string): string | null {
   }
 }
 
-export function formatDate(iso: string): string {
-  return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${iso}T00:00:00Z`));
-}
+export { formatDate };
 
 /** The words of an answer, for the summary of answers. */
 export function answerText(questionId: string, value: string): string {

@@ -17,7 +17,7 @@ import {
   type Qualification,
   type QualificationId,
 } from "../../catalogue/index.ts";
-import { RULE_SETS } from "../../rules/index.ts";
+import { formatDate, RULE_SETS } from "../../rules/index.ts";
 import type { Source } from "../../rules/sources.ts";
 import { fundingByWorkSetting, type SettingSummary } from "./rules-tables.ts";
 
@@ -77,14 +77,13 @@ function fieldView<T>(id: string, heading: string, field: Field<T>, describe: (v
   return { id, heading, notStated: !isStated(field), lines: lines(field, describe) };
 }
 
-const longDate = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
 export function fundingView(courseId: string | null): FundingView {
   const latest = RULE_SETS[RULE_SETS.length - 1]!;
   const base = {
     ruleSetId: latest.id,
     ruleSetUrl: `/rules/${latest.id}/`,
-    inForce: `in force from ${longDate.format(new Date(`${latest.validFrom}T00:00:00Z`))}`,
+    inForce: `in force from ${formatDate(latest.validFrom)}`,
     // The rule set's own citation of the service: its first step's source.
     source: latest.steps[0]!.source,
   };

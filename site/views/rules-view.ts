@@ -1,7 +1,7 @@
 // The rules pages as view models: /rules/ (rule sets and dates), /rules/<id>/ (the steps in order,
 // each with its source and any guidance difference beside it), the per-course eligibility tables and
 // /rules/changes/. All computed from the rules module; templates only format.
-import { COURSES, OUTCOMES, RULE_SETS, ruleSetById, ruleSetInForce, type Branch, type RuleSet, type Source } from "../../rules/index.ts";
+import { COURSES, formatDate, OUTCOMES, RULE_SETS, ruleSetById, ruleSetInForce, type Branch, type RuleSet, type Source } from "../../rules/index.ts";
 import { ruleSetChanges, type RuleSetChangesView } from "./rules-changes.ts";
 import { courseTable, eligibilityTables, fundingByWorkSetting, type CourseTableView, type SettingSummary } from "./rules-tables.ts";
 import { outcomeWords, WORK_SETTING_LABELS, type OutcomeWords } from "../../rules/words.ts";
@@ -9,8 +9,7 @@ import { outcomeWords, WORK_SETTING_LABELS, type OutcomeWords } from "../../rule
 export const rulesUrl = (id: string) => `/rules/${id}/`;
 export const tableUrl = (id: string, courseId: string) => `/rules/${id}/${courseId}/`;
 
-const longDate = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-export const govukDate = (iso: string) => longDate.format(new Date(`${iso}T00:00:00Z`));
+const govukDate = formatDate;
 
 export interface BranchView {
   answer: "Yes" | "No";
