@@ -19,7 +19,7 @@ import {
 } from "../../catalogue/index.ts";
 import { formatDate, RULE_SETS } from "../../rules/index.ts";
 import type { Source } from "../../rules/sources.ts";
-import { fundingByWorkSetting, type SettingSummary } from "./rules-tables.ts";
+import { FUNDED_PATH_ASSUMPTIONS, fundingByWorkSetting, type SettingSummary } from "./rules-tables.ts";
 
 export interface CitedLine {
   text: string;
@@ -44,6 +44,8 @@ export interface FundingView {
   ruleSetId: string;
   ruleSetUrl: string;
   inForce: string;
+  /** Whom the outcomes are for (rules-tables.ts FUNDED_PATH_ASSUMPTIONS). */
+  assumptions: string;
   tableUrl: string | null;
   settings: SettingSummary[];
   /** Set when the qualification has no course in the funding rules. */
@@ -84,6 +86,7 @@ export function fundingView(courseId: string | null): FundingView {
     ruleSetId: latest.id,
     ruleSetUrl: `/rules/${latest.id}/`,
     inForce: `in force from ${formatDate(latest.validFrom)}`,
+    assumptions: FUNDED_PATH_ASSUMPTIONS,
     // The rule set's own citation of the service: its first step's source.
     source: latest.steps[0]!.source,
   };

@@ -19,6 +19,9 @@ export const GENERAL_PASSING_FACTS: ReadonlySet<string> = new Set([
   "Not funded for this NPQ before",
 ]);
 
+/** The same, in a sentence for pages that summarise outcomes under them. */
+export const FUNDED_PATH_ASSUMPTIONS = "in a cohort with scholarship funding, working in England and not funded for this NPQ before";
+
 export type PathStep = { readonly step: string; readonly answer: "yes" | "no" };
 
 /** One row of a table, as the rules module produced it, with its facts in words. */

@@ -3,7 +3,7 @@
 // /rules/changes/. All computed from the rules module; templates only format.
 import { COURSES, formatDate, OUTCOMES, RULE_SETS, ruleSetById, ruleSetInForce, type Branch, type RuleSet, type Source } from "../../rules/index.ts";
 import { ruleSetChanges, type RuleSetChangesView } from "./rules-changes.ts";
-import { courseTable, eligibilityTables, fundingByWorkSetting, type CourseTableView, type SettingSummary } from "./rules-tables.ts";
+import { courseTable, eligibilityTables, FUNDED_PATH_ASSUMPTIONS, fundingByWorkSetting, type CourseTableView, type SettingSummary } from "./rules-tables.ts";
 import { outcomeWords, WORK_SETTING_LABELS, type OutcomeWords } from "../../rules/words.ts";
 
 export const rulesUrl = (id: string) => `/rules/${id}/`;
@@ -137,6 +137,8 @@ export interface RulesTableView {
   ruleSet: RuleSetSummaryView;
   /** What chose the rule set, e.g. "The rules in force on 10 September 2025"; null when named by id. */
   chosenBy: string | null;
+  /** Whom the summary's outcomes are for (rules-tables.ts FUNDED_PATH_ASSUMPTIONS). */
+  assumptions: string;
   course: CourseTableView | null;
   matrix: MatrixView | null;
   tableUrl: string | null;
@@ -168,6 +170,7 @@ export function rulesTableView(params: RulesTableParams): RulesTableView {
   return {
     ruleSet: ruleSetSummary(r),
     chosenBy,
+    assumptions: FUNDED_PATH_ASSUMPTIONS,
     course: params.course ? courseTable(r, params.course) : null,
     matrix: params.course ? null : fundingMatrix(r),
     tableUrl: params.course ? tableUrl(r.id, params.course) : null,
