@@ -1,6 +1,7 @@
 // The eligibility table rows: computed by deciding, covering every outcome and every course and
 // work setting, one row per distinct path, each replayable through the decision contract.
 import { describe, expect, it } from "vitest";
+import { specOutcome } from "./spec-oracle.ts";
 import { COURSE_IDS, RULE_SETS, WORK_SETTINGS, decideLine, eligibilityRows, isErrorLine, missingInstitutionRows, ruleSetById } from "../../rules/index.ts";
 
 describe.each(RULE_SETS.map((r) => [r.id, r] as const))("eligibility rows of rule set %s", (_id, ruleSet) => {
@@ -18,7 +19,12 @@ describe.each(RULE_SETS.map((r) => [r.id, r] as const))("eligibility rows of rul
       }
   });
 
-  it("replay through decideLine to the same status and path", () => {
+  it("each end in the outcome the specification gives for its application (an oracle that is not the rules module)", () => {
+    const wrong = rows.map((row) => ({ row, expected: specOutcome(ruleSet.id, row.application) })).filter(({ row, expected }) => row.status !== expected);
+    expect(wrong.map(({ row, expected }) => `${JSON.stringify(row.application)}: table ${row.status}, specification ${expected}`)).toEqual([]);
+  });
+
+  it("replay through the decision contract (decideLine) to their status and path", () => {
     for (const row of rows) {
       const out = decideLine(JSON.parse(JSON.stringify(row.application)), { today: "2099-01-01" });
       expect(isErrorLine(out)).toBe(false);
@@ -34,8 +40,9 @@ describe.each(RULE_SETS.map((r) => [r.id, r] as const))("eligibility rows of rul
     expect(new Set(keys).size).toBe(keys.length);
   });
 
-  it("list missing-institution paths apart, never as rows", () => {
+  it("list missing-institution paths apart, never as rows, where the specification says the decision is an error", () => {
     for (const u of missingInstitutionRows(ruleSet)) {
+      expect(specOutcome(ruleSet.id, u.application), JSON.stringify(u.application)).toBe("error:missing_mandatory_institution");
       const out = decideLine(JSON.parse(JSON.stringify(u.application)), { today: "2099-01-01" });
       expect(isErrorLine(out) && out.error.code).toBe("missing_mandatory_institution");
     }

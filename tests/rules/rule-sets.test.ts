@@ -148,6 +148,13 @@ describe("dated parameters", () => {
     expect(parameterValueAt(pp50, "2026-06-01").from).toBe("2026-06-01");
   });
 
+  // A rule set reads its parameters at its start (rules/rule-set.ts): a value dated inside a rule
+  // set's span would be ignored until the next rule set began. So every value starts a rule set.
+  it.each(PARAMETERS.map((p) => [p.id, p] as const))("%s changes only on the day a rule set starts", (_id, parameter) => {
+    const starts = RULE_SETS.map((r) => r.validFrom);
+    for (const date of Object.keys((parameter as Parameter).values)) expect(starts, `${parameter.id} has a value from ${date}`).toContain(date);
+  });
+
   it("refuse a date before their first value", () => {
     const review = PARAMETERS.find((p) => p.id === "review-courses")! as Parameter;
     expect(() => parameterValueAt(review, "2025-04-02")).toThrow(/no value on 2025-04-02/);

@@ -1,11 +1,12 @@
 // The rules pages, tables and downloads, read from a real build: every JSON row replays through
-// `decide` to its outcome, the HTML tables agree with the JSON, the changes pages equal a comparison
+// `decide` to its outcome, which is the specification's (tests/rules/spec-oracle.ts), the HTML tables agree with the JSON, the changes pages equal a comparison
 // of the JSON tables recomputed here, and every step is printed with its source.
 import { spawnSync } from "node:child_process";
 import { parse as parseCsv } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { COURSES, OUTCOMES, RULE_SETS, decide, ruleSetById, type Application, type RuleSet } from "../../rules/index.ts";
 import { buildRealSite, type BuiltSite } from "../helpers/built-site.ts";
+import { specOutcome } from "../rules/spec-oracle.ts";
 import { PROJECT_ROOT } from "../helpers/fixture-project.ts";
 
 interface JsonTable {
@@ -42,6 +43,8 @@ describe("the eligibility downloads", () => {
         funded: row.funded,
         subjectToReview: row.subjectToReview,
       });
+      // And the outcome is the specification's, computed by an oracle that is not the rules module.
+      expect(row.status, `row ${i + 1}: ${JSON.stringify(row.application)}`).toBe(specOutcome(id, row.application));
     });
   });
 
@@ -52,6 +55,7 @@ describe("the eligibility downloads", () => {
 
   it.each(RULE_SETS.map((r) => [r.id]))("list the undecided paths of %s apart, each an error when replayed", (id) => {
     for (const u of tables.get(id)!.undecided) {
+      expect(specOutcome(id, u.application)).toBe("error:missing_mandatory_institution");
       const result = decide(u.application, ruleSetById(id)!);
       expect("error" in result && result.error.code).toBe("missing_mandatory_institution");
     }
