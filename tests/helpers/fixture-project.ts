@@ -10,7 +10,7 @@ import { assertSucceeded, runScript, type ScriptRun } from "./run-script.ts";
 export const SEED_POST = "content/posts/2021-09-10-additional-support-offer.md";
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, "../..");
-const COPIED = ["content", "screenshots", "_includes", "assets", "common", "site", "browser", "tools", "bench", "rules", "catalogue", "sources", "scripts", "_data", "types", "eleventy.config.ts", "package.json", "tsconfig.json"];
+const COPIED = ["content", "screenshots", "_includes", "assets", "common", "site", "browser", "tools", "bench", "rules", "catalogue", "sources", "examples", "scripts", "_data", "types", "eleventy.config.ts", "package.json", "tsconfig.json"];
 
 export interface FixtureProject {
   root: string;
