@@ -8,7 +8,7 @@ import { pathToFileURL } from "node:url";
 import nunjucks from "nunjucks";
 import assetsPlugin, { GOVUK_FRONTEND_DIST } from "./site/eleventy/assets-plugin.ts";
 import cataloguePlugin from "./site/eleventy/catalogue-plugin.ts";
-import filtersPlugin, { absoluteUrlPlugin, feedContentPlugin } from "./site/eleventy/filters.ts";
+import filtersPlugin from "./site/eleventy/filters-plugin.ts";
 import govukClasses from "./site/markdown/govuk-classes.ts";
 import postsPlugin from "./site/eleventy/posts-plugin.ts";
 import rulesPlugin from "./site/eleventy/rules-plugin.ts";
@@ -103,8 +103,6 @@ export default function (eleventyConfig: any) {
   // Finding and sharing: tags, the Atom feed's date filters, sitemaps, Open Graph meta, Pagefind search.
   eleventyConfig.addPlugin(tagsPlugin, { postsDir: POSTS_DIR });
   eleventyConfig.addPlugin(rssPlugin);
-  eleventyConfig.addPlugin(feedContentPlugin);
-  eleventyConfig.addPlugin(absoluteUrlPlugin);
   eleventyConfig.addPlugin(sitemapPlugin);
   eleventyConfig.addPlugin(sharingPlugin);
   eleventyConfig.addPlugin(searchPlugin, { build, cacheDir });
