@@ -1,8 +1,11 @@
 // npm run --silent decide: JSON Lines of applications in (stdin), JSON Lines of decisions out
-// (stdout), same order, nothing else on stdout. A thin face over rules/decideJsonLine: arguments,
-// streaming with backpressure, exit codes. See /work/shared/spec/decision-io.md.
+// (stdout), same order, nothing else on stdout. A thin face: arguments and exit codes here; the
+// streaming, batching and worker threads are lib/decide/decide-stream.ts, every line decided by
+// rules/decideJsonLine. See /work/shared/spec/decision-io.md.
 
-import { dateInEngland, isIsoDate, RULE_SETS, ruleSetById, decideJsonLine, type DecideLineOptions } from "../rules/index.ts";
+import { availableParallelism } from "node:os";
+import { decideStream, InputError, OutputError } from "../lib/decide/decide-stream.ts";
+import { dateInEngland, isIsoDate, RULE_SETS, ruleSetById, type DecideLineOptions } from "../rules/index.ts";
 
 const HELP = `Usage: npm run --silent decide -- [options] < applications.jsonl > decisions.jsonl
 
@@ -66,74 +69,39 @@ function parseArgs(argv: readonly string[]): { options: Omit<DecideLineOptions, 
   };
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const { options, help } = parseArgs(process.argv.slice(2));
   if (help) {
     process.stdout.write(`${HELP}\n`);
     return;
   }
-  const out = process.stdout;
-  const FLUSH_AT = 1 << 16;
-  let buffer = "";
-  let lineNumber = 0;
-  let anyError = false;
-  let waitingForDrain = false;
-
-  // Lines are split from stdin's chunks by hand: readline costs more than deciding does here.
-  const input = process.stdin;
-  input.setEncoding("utf8");
-  // One options object, its line number updated in place: no allocation per line.
-  const lineOptions = { ...options, line: 0 };
-  const flush = () => {
-    if (buffer === "") return;
-    const ok = out.write(buffer);
-    buffer = "";
-    if (!ok && !waitingForDrain) {
-      // Backpressure: stop reading until stdout has drained, so memory stays flat.
-      waitingForDrain = true;
-      input.pause();
-      out.once("drain", () => {
-        waitingForDrain = false;
-        input.resume();
-      });
-    }
-  };
-  const decideText = (raw: string) => {
-    lineNumber++;
-    const text = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
-    if (text.trim() === "") return;
-    lineOptions.line = lineNumber;
-    const result = decideJsonLine(text, lineOptions);
-    if (result.error) anyError = true;
-    buffer += result.json + "\n";
-    if (buffer.length >= FLUSH_AT) flush();
-  };
-
-  let carry = "";
-  input.on("data", (chunk: string) => {
-    const text = carry === "" ? chunk : carry + chunk;
-    let start = 0;
-    for (let newline = text.indexOf("\n"); newline !== -1; newline = text.indexOf("\n", start)) {
-      decideText(text.slice(start, newline));
-      start = newline + 1;
-    }
-    carry = text.slice(start);
-  });
-  input.on("end", () => {
-    if (carry !== "") decideText(carry);
-    flush();
+  try {
+    const { anyError } = await decideStream({
+      input: process.stdin,
+      output: process.stdout,
+      options,
+      workers: decideWorkers(),
+    });
     process.exitCode = anyError ? 1 : 0;
-  });
-  input.on("error", (e) => {
-    process.stderr.write(`decide: cannot read standard input: ${e.message}\n`);
+  } catch (e) {
+    if (e instanceof OutputError) {
+      // A closed pipe (e.g. piped into head) is not our failure to report on stdout.
+      if (e.cause.code === "EPIPE") process.exit(e.anyError ? 1 : 0);
+      process.stderr.write(`decide: cannot write: ${e.message}\n`);
+    } else if (e instanceof InputError) {
+      process.stderr.write(`decide: cannot read standard input: ${e.message}\n`);
+    } else {
+      process.stderr.write(`decide: ${e instanceof Error ? e.message : String(e)}\n`);
+    }
     process.exit(2);
-  });
-  out.on("error", (e: NodeJS.ErrnoException) => {
-    // A closed pipe (e.g. piped into head) is not our failure to report on stdout.
-    if (e.code === "EPIPE") process.exit(anyError ? 1 : 0);
-    process.stderr.write(`decide: cannot write: ${e.message}\n`);
-    process.exit(2);
-  });
+  }
 }
 
-main();
+/** Worker threads for a large input: one per core but this one, which reads, writes and decides too. */
+function decideWorkers(): number {
+  const forced = process.env.NPQ_DECIDE_WORKERS;
+  if (forced !== undefined && /^\d+$/.test(forced)) return Number(forced);
+  return Math.max(0, availableParallelism() - 1);
+}
+
+await main();
