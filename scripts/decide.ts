@@ -20,7 +20,13 @@ Options:
   --help              show this help
 
 Rule set, first match wins: --rule-set, the line's ruleSet, the line's asOf, --as-of, today.
-Exit status: 0 every line decided; 1 some line was an error; 2 the command could not run.`;
+Exit status: 0 every line decided; 1 some line was an error; 2 the command could not run.
+
+Input of more than a few hundred lines is decided on worker threads too (one per core but one).
+For tests and benchmarks (the output is the same whatever they say):
+  DECIDE_WORKERS=N           worker threads (0: decide on the main thread only)
+  DECIDE_BATCH_BYTES=N       bytes of input per batch (default 262144)
+  DECIDE_MAIN_THREAD=io-only the main thread only reads and writes once workers have started`;
 
 function usageError(message: string): never {
   process.stderr.write(`decide: ${message}\nTry --help.\n`);
@@ -80,7 +86,7 @@ async function main(): Promise<void> {
       input: process.stdin,
       output: process.stdout,
       options,
-      workers: decideWorkers(),
+      ...threading(process.env),
     });
     process.exitCode = anyError ? 1 : 0;
   } catch (e) {
@@ -97,11 +103,29 @@ async function main(): Promise<void> {
   }
 }
 
-/** Worker threads for a large input: one per core but this one, which reads, writes and decides too. */
-function decideWorkers(): number {
-  const forced = process.env.NPQ_DECIDE_WORKERS;
-  if (forced !== undefined && /^\d+$/.test(forced)) return Number(forced);
-  return Math.max(0, availableParallelism() - 1);
+/**
+ * Threads for a large input: by default a worker per core but one, as this thread reads, writes
+ * and decides too (lib/decide/decide-stream.ts says why). The variables are for tests and
+ * benchmarks; each changes only where and in what batches lines are decided, never the output.
+ */
+function threading(env: NodeJS.ProcessEnv): { workers: number; batchBytes?: number; mainThreadDecides?: boolean } {
+  const whole = (name: string, min: number): number | undefined => {
+    const v = env[name];
+    if (v === undefined || v === "") return undefined;
+    if (!/^\d+$/.test(v) || Number(v) < min) usageError(`${name}="${v}" is not a whole number of at least ${min}`);
+    return Number(v);
+  };
+  const workers = whole("DECIDE_WORKERS", 0) ?? Math.max(0, availableParallelism() - 1);
+  const batchBytes = whole("DECIDE_BATCH_BYTES", 1);
+  const main = env.DECIDE_MAIN_THREAD;
+  if (main !== undefined && main !== "" && main !== "decides" && main !== "io-only") {
+    usageError(`DECIDE_MAIN_THREAD="${main}" is not allowed; expected decides or io-only`);
+  }
+  return {
+    workers,
+    ...(batchBytes !== undefined ? { batchBytes } : {}),
+    ...(main === "io-only" ? { mainThreadDecides: false } : {}),
+  };
 }
 
 await main();

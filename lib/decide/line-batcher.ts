@@ -1,7 +1,8 @@
 // Cuts a byte stream into batches of whole lines for decide-stream.ts. Works on bytes, never text:
 // a batch ends just after a "\n" byte, which is never part of a multi-byte UTF-8 character, so each
 // batch decodes to exactly the text the whole input would. Each batch owns its memory (no pooled
-// Buffer), so it can be transferred to a worker thread without a copy.
+// Buffer), so it can be transferred to a worker thread without a copy, and is handed back to be
+// reused (recycle) once decided.
 
 export interface LineBatch {
   /** Whole lines, each ending in "\n", except perhaps the input's last line. */
@@ -22,6 +23,7 @@ export class LineBatcher {
   private buffer: Buffer;
   private used = 0;
   private nextLine = 1;
+  private readonly spare: ArrayBuffer[] = [];
 
   /** `size`: bytes a batch gathers before it is cut at its last "\n". */
   constructor(private readonly size: number) {
@@ -49,9 +51,19 @@ export class LineBatcher {
   end(): LineBatch | null {
     if (this.used === 0) return null;
     const batch = { bytes: this.buffer.subarray(0, this.used), firstLine: this.nextLine };
-    this.buffer = Buffer.allocUnsafeSlow(0);
+    this.buffer = Buffer.alloc(0);
     this.used = 0;
     return batch;
+  }
+
+  /** A batch's memory, decided and done with. */
+  recycle(buffer: ArrayBuffer): void {
+    if (buffer.byteLength === this.size) this.spare.push(buffer);
+  }
+
+  private fresh(size: number): Buffer {
+    const reused = size <= this.size ? this.spare.pop() : undefined;
+    return reused ? Buffer.from(reused) : Buffer.allocUnsafeSlow(size);
   }
 
   private cut(): LineBatch | null {
@@ -65,7 +77,7 @@ export class LineBatcher {
     }
     const length = last + 1;
     const rest = this.used - length;
-    this.buffer = Buffer.allocUnsafeSlow(Math.max(this.size, rest * 2));
+    this.buffer = this.fresh(Math.max(this.size, rest * 2));
     full.copy(this.buffer, 0, length, this.used);
     this.used = rest;
     const batch = { bytes: full.subarray(0, length), firstLine: this.nextLine };
