@@ -1,6 +1,7 @@
 // One line of the decision contract (decision-io.md): choose the rule set, decide, and shape the
 // output object or error. decideJsonLine does the same from text to text for the CLI, building the
-// JSON from pre-serialised pieces so a batch run spends its time deciding, not serialising.
+// JSON from pre-serialised pieces so a batch run spends its time deciding, not serialising: all of a
+// decision's line after its id is kept, made once per outcome (and path and course, with a trace).
 
 import type { Application } from "./application.ts";
 import { isIsoDate } from "./dates.ts";
@@ -124,10 +125,19 @@ export function decideLine(raw: unknown, options: DecideLineOptions): OutputLine
 }
 
 interface Serialised {
-  /** `"ruleSet":...,"status":...,"funded":...,"subjectToReview":...` per status. */
+  /** `"ruleSet":...,"status":...,"funded":...,"subjectToReview":...}` per status: a --brief line after its id. */
+  readonly briefTails: Readonly<Record<string, string>>;
+  /** The same without the closing brace. */
   readonly brief: Readonly<Record<string, string>>;
   /** Each trace entry as JSON. */
   readonly entries: ReadonlyMap<TraceEntry, string>;
+  /** Full-trace line tails, by the path taken (one trie node per trace entry) and then by course. */
+  readonly paths: PathNode;
+}
+
+interface PathNode {
+  readonly next: Map<TraceEntry, PathNode>;
+  readonly tails: Map<string, string>;
 }
 
 const serialisedCache = new Map<RuleSet, Serialised>();
@@ -136,16 +146,92 @@ function serialised(ruleSet: RuleSet): Serialised {
   let s = serialisedCache.get(ruleSet);
   if (!s) {
     const brief: Record<string, string> = {};
+    const briefTails: Record<string, string> = {};
     for (const status of ruleSet.outcomes) {
       const o = ruleSet.engine.branches.find((b) => b.status === status)!.outcome!;
       brief[status] =
         `"ruleSet":${JSON.stringify(ruleSet.id)},"ruleSetHash":${JSON.stringify(ruleSet.hash)},` +
         `"status":${JSON.stringify(status)},"funded":${o.funded},"subjectToReview":${o.subjectToReview}`;
+      briefTails[status] = `${brief[status]}}`;
     }
-    s = { brief, entries: new Map(ruleSet.engine.entries.map((e) => [e, JSON.stringify(e)])) };
+    s = { brief, briefTails, entries: new Map(ruleSet.engine.entries.map((e) => [e, JSON.stringify(e)])), paths: { next: new Map(), tails: new Map() } };
     serialisedCache.set(ruleSet, s);
   }
   return s;
+}
+
+/**
+ * A full-trace line after its id: the same text for every application that takes the same path to
+ * the same outcome on the same course, so it is made once and kept. There are only as many as the
+ * rule set has paths (its eligibility table lists them) times courses.
+ */
+function traceTail(s: Serialised, ruleSet: RuleSet, trace: readonly TraceEntry[], status: string, course: string): string {
+  let node = s.paths;
+  for (let i = 0; i < trace.length; i++) {
+    const entry = trace[i]!;
+    let child = node.next.get(entry);
+    if (!child) {
+      child = { next: new Map(), tails: new Map() };
+      node.next.set(entry, child);
+    }
+    node = child;
+  }
+  let tail = node.tails.get(course);
+  if (tail === undefined) {
+    let traceJson = "";
+    for (let i = 0; i < trace.length; i++) traceJson += (i === 0 ? "" : ",") + s.entries.get(trace[i]!);
+    const message = JSON.stringify(ruleSet.engine.messages[status]![course]);
+    tail = `${s.brief[status]!},"message":${message},"trace":[${traceJson}]}`;
+    node.tails.set(course, tail);
+  }
+  return tail;
+}
+
+/** One output line as JSON text in two parts: the line is `head + tail`. */
+export interface JsonLineParts {
+  /** The line up to its tail: `{"id":...,` or `{` for a decision; the whole line for an error. */
+  readonly head: string;
+  /**
+   * The rest of a decision, "" for an error. It depends only on the rule set, the outcome, the
+   * path and the course, and is the same string each time it recurs, so a caller that writes
+   * bytes can encode each tail once.
+   */
+  readonly tail: string;
+  readonly error: boolean;
+}
+
+function errorParts(id: string | undefined, line: number | undefined, error: ErrorInfo): JsonLineParts {
+  return { head: JSON.stringify(errorLine(id, line, error)), tail: "", error: true };
+}
+
+/** Trace entries of the line being decided; emptied for each line. */
+const scratchTrace: TraceEntry[] = [];
+
+/** decideJsonLine's answer in parts (JsonLineParts), for a caller that writes bytes. */
+export function decideJsonLineParts(text: string, options: DecideLineOptions): JsonLineParts {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    return errorParts(undefined, options.line, { code: "invalid_json", message: `The line is not valid JSON (${reason})` });
+  }
+  const parsed = parseApplication(raw);
+  if (!parsed.ok) return errorParts(idOf(raw), options.line, parsed.error);
+  const application = parsed.application;
+  const chosen = chooseRuleSet(application, options);
+  if (!chosen.ok) return errorParts(application.id, options.line, chosen.error);
+  const ruleSet = chosen.ruleSet;
+  const s = serialised(ruleSet);
+  const trace = options.brief ? null : scratchTrace;
+  if (trace) trace.length = 0;
+  const branch = walk(ruleSet, application, trace);
+  if (branch.kind === 2) {
+    return errorParts(application.id, options.line, { code: branch.error!.code, message: undecidedMessage(branch, application) });
+  }
+  const head = application.id !== undefined ? `{"id":${JSON.stringify(application.id)},` : "{";
+  const tail = trace ? traceTail(s, ruleSet, trace, branch.status!, application.course) : s.briefTails[branch.status!]!;
+  return { head, tail, error: false };
 }
 
 /**
@@ -153,40 +239,6 @@ function serialised(ruleSet: RuleSet): Serialised {
  * JSON.stringify(decideLine(JSON.parse(text), options)), with invalid_json for text that is not JSON.
  */
 export function decideJsonLine(text: string, options: DecideLineOptions): { json: string; error: boolean } {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (e) {
-    const reason = e instanceof Error ? e.message : String(e);
-    const line = errorLine(undefined, options.line, { code: "invalid_json", message: `The line is not valid JSON (${reason})` });
-    return { json: JSON.stringify(line), error: true };
-  }
-  const parsed = parseApplication(raw);
-  if (!parsed.ok) return { json: JSON.stringify(errorLine(idOf(raw), options.line, parsed.error)), error: true };
-  const application = parsed.application;
-  const chosen = chooseRuleSet(application, options);
-  if (!chosen.ok) return { json: JSON.stringify(errorLine(application.id, options.line, chosen.error)), error: true };
-  const ruleSet = chosen.ruleSet;
-  const s = serialised(ruleSet);
-  if (options.brief) {
-    const branch = walk(ruleSet, application, null);
-    if (branch.kind === 2) {
-      const error = { code: branch.error!.code, message: undecidedMessage(branch, application) };
-      return { json: JSON.stringify(errorLine(application.id, options.line, error)), error: true };
-    }
-    const body = s.brief[branch.status!]!;
-    return { json: application.id !== undefined ? `{"id":${JSON.stringify(application.id)},${body}}` : `{${body}}`, error: false };
-  }
-  const trace: TraceEntry[] = [];
-  const branch = walk(ruleSet, application, trace);
-  if (branch.kind === 2) {
-    const error = { code: branch.error!.code, message: undecidedMessage(branch, application) };
-    return { json: JSON.stringify(errorLine(application.id, options.line, error)), error: true };
-  }
-  let traceJson = "";
-  for (let i = 0; i < trace.length; i++) traceJson += (i === 0 ? "" : ",") + s.entries.get(trace[i]!);
-  const body = s.brief[branch.status!]!;
-  const message = JSON.stringify(ruleSet.engine.messages[branch.status!]![application.course]);
-  const idPart = application.id !== undefined ? `"id":${JSON.stringify(application.id)},` : "";
-  return { json: `{${idPart}${body},"message":${message},"trace":[${traceJson}]}`, error: false };
+  const { head, tail, error } = decideJsonLineParts(text, options);
+  return { json: head + tail, error };
 }

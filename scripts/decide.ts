@@ -1,8 +1,11 @@
 // npm run --silent decide: JSON Lines of applications in (stdin), JSON Lines of decisions out
-// (stdout), same order, nothing else on stdout. A thin face over rules/decideJsonLine: arguments,
-// streaming with backpressure, exit codes. See /work/shared/spec/decision-io.md.
+// (stdout), same order, nothing else on stdout. A thin face: arguments and exit codes here; the
+// streaming, batching and worker threads are lib/decide/decide-stream.ts, every line decided by
+// rules/decideJsonLine. See /work/shared/spec/decision-io.md.
 
-import { dateInEngland, isIsoDate, RULE_SETS, ruleSetById, decideJsonLine, type DecideLineOptions } from "../rules/index.ts";
+import { availableParallelism } from "node:os";
+import { decideStream, InputError, OutputError } from "../lib/decide/decide-stream.ts";
+import { dateInEngland, isIsoDate, RULE_SETS, ruleSetById, type DecideLineOptions } from "../rules/index.ts";
 
 const HELP = `Usage: npm run --silent decide -- [options] < applications.jsonl > decisions.jsonl
 
@@ -17,7 +20,13 @@ Options:
   --help              show this help
 
 Rule set, first match wins: --rule-set, the line's ruleSet, the line's asOf, --as-of, today.
-Exit status: 0 every line decided; 1 some line was an error; 2 the command could not run.`;
+Exit status: 0 every line decided; 1 some line was an error; 2 the command could not run.
+
+Input of more than a few hundred lines is decided on worker threads too (one per core but one).
+For tests and benchmarks (the output is the same whatever they say):
+  DECIDE_WORKERS=N           worker threads (0: decide on the main thread only)
+  DECIDE_BATCH_BYTES=N       bytes of input per batch (default 262144)
+  DECIDE_MAIN_THREAD=io-only the main thread only reads and writes once workers have started`;
 
 function usageError(message: string): never {
   process.stderr.write(`decide: ${message}\nTry --help.\n`);
@@ -66,74 +75,57 @@ function parseArgs(argv: readonly string[]): { options: Omit<DecideLineOptions, 
   };
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const { options, help } = parseArgs(process.argv.slice(2));
   if (help) {
     process.stdout.write(`${HELP}\n`);
     return;
   }
-  const out = process.stdout;
-  const FLUSH_AT = 1 << 16;
-  let buffer = "";
-  let lineNumber = 0;
-  let anyError = false;
-  let waitingForDrain = false;
-
-  // Lines are split from stdin's chunks by hand: readline costs more than deciding does here.
-  const input = process.stdin;
-  input.setEncoding("utf8");
-  // One options object, its line number updated in place: no allocation per line.
-  const lineOptions = { ...options, line: 0 };
-  const flush = () => {
-    if (buffer === "") return;
-    const ok = out.write(buffer);
-    buffer = "";
-    if (!ok && !waitingForDrain) {
-      // Backpressure: stop reading until stdout has drained, so memory stays flat.
-      waitingForDrain = true;
-      input.pause();
-      out.once("drain", () => {
-        waitingForDrain = false;
-        input.resume();
-      });
-    }
-  };
-  const decideText = (raw: string) => {
-    lineNumber++;
-    const text = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
-    if (text.trim() === "") return;
-    lineOptions.line = lineNumber;
-    const result = decideJsonLine(text, lineOptions);
-    if (result.error) anyError = true;
-    buffer += result.json + "\n";
-    if (buffer.length >= FLUSH_AT) flush();
-  };
-
-  let carry = "";
-  input.on("data", (chunk: string) => {
-    const text = carry === "" ? chunk : carry + chunk;
-    let start = 0;
-    for (let newline = text.indexOf("\n"); newline !== -1; newline = text.indexOf("\n", start)) {
-      decideText(text.slice(start, newline));
-      start = newline + 1;
-    }
-    carry = text.slice(start);
-  });
-  input.on("end", () => {
-    if (carry !== "") decideText(carry);
-    flush();
+  try {
+    const { anyError } = await decideStream({
+      input: process.stdin,
+      output: process.stdout,
+      options,
+      ...threading(process.env),
+    });
     process.exitCode = anyError ? 1 : 0;
-  });
-  input.on("error", (e) => {
-    process.stderr.write(`decide: cannot read standard input: ${e.message}\n`);
+  } catch (e) {
+    if (e instanceof OutputError) {
+      // A closed pipe (e.g. piped into head) is not our failure to report on stdout.
+      if (e.cause.code === "EPIPE") process.exit(e.anyError ? 1 : 0);
+      process.stderr.write(`decide: cannot write: ${e.message}\n`);
+    } else if (e instanceof InputError) {
+      process.stderr.write(`decide: cannot read standard input: ${e.message}\n`);
+    } else {
+      process.stderr.write(`decide: ${e instanceof Error ? e.message : String(e)}\n`);
+    }
     process.exit(2);
-  });
-  out.on("error", (e: NodeJS.ErrnoException) => {
-    // A closed pipe (e.g. piped into head) is not our failure to report on stdout.
-    if (e.code === "EPIPE") process.exit(anyError ? 1 : 0);
-    process.stderr.write(`decide: cannot write: ${e.message}\n`);
-    process.exit(2);
-  });
+  }
 }
 
-main();
+/**
+ * Threads for a large input: by default a worker per core but one, as this thread reads, writes
+ * and decides too (lib/decide/decide-stream.ts says why). The variables are for tests and
+ * benchmarks; each changes only where and in what batches lines are decided, never the output.
+ */
+function threading(env: NodeJS.ProcessEnv): { workers: number; batchBytes?: number; mainThreadDecides?: boolean } {
+  const whole = (name: string, min: number): number | undefined => {
+    const v = env[name];
+    if (v === undefined || v === "") return undefined;
+    if (!/^\d+$/.test(v) || Number(v) < min) usageError(`${name}="${v}" is not a whole number of at least ${min}`);
+    return Number(v);
+  };
+  const workers = whole("DECIDE_WORKERS", 0) ?? Math.max(0, availableParallelism() - 1);
+  const batchBytes = whole("DECIDE_BATCH_BYTES", 1);
+  const main = env.DECIDE_MAIN_THREAD;
+  if (main !== undefined && main !== "" && main !== "decides" && main !== "io-only") {
+    usageError(`DECIDE_MAIN_THREAD="${main}" is not allowed; expected decides or io-only`);
+  }
+  return {
+    workers,
+    ...(batchBytes !== undefined ? { batchBytes } : {}),
+    ...(main === "io-only" ? { mainThreadDecides: false } : {}),
+  };
+}
+
+await main();
