@@ -6,7 +6,8 @@ import { spawn } from "node:child_process";
 import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
-import { PROJECT_ROOT } from "../lib/provenance/provenance.ts";
+import { commandLineOrExit, wholeNumberOption } from "../common/command-line.ts";
+import { PROJECT_ROOT } from "../site/provenance/provenance.ts";
 import { RULE_SETS, decide, decideJsonLine, eligibilityRows, walk, type Application } from "../rules/index.ts";
 
 const HELP = `Usage: npm run bench:rules -- [--lines N] [--decisions N] [--runs N] [--skip-cli] [--json]
@@ -23,24 +24,25 @@ eligibility table, cycled, each line with its own id) on standard input, as
 which is what npm run --silent decide runs, less npm's own start. Peak RSS is GNU time's maximum
 resident set of the decide process (all its threads), or else VmHWM polled from /proc.`;
 
-const args = process.argv.slice(2);
-if (args.includes("--help")) {
-  console.log(HELP);
-  process.exit(0);
-}
+const { values } = commandLineOrExit(process.argv.slice(2), {
+  command: "npm run bench:rules",
+  name: "bench:rules",
+  help: HELP,
+  options: { lines: { type: "string" }, decisions: { type: "string" }, runs: { type: "string" }, "skip-cli": { type: "boolean" }, json: { type: "boolean" } },
+});
 const numberArg = (name: string, fallback: number) => {
-  const i = args.indexOf(name);
-  const v = i >= 0 ? Number(args[i + 1]) : fallback;
-  if (!Number.isInteger(v) || v <= 0) {
-    console.error(`bench:rules: ${name} "${args[i + 1]}" is not a positive whole number`);
+  try {
+    return wholeNumberOption(values, name, fallback);
+  } catch (error) {
+    console.error(`bench:rules: ${(error as Error).message}`);
     process.exit(2);
   }
-  return v;
 };
-const LINES = numberArg("--lines", 1_000_000);
-const DECISIONS = numberArg("--decisions", 2_000_000);
-const RUNS = numberArg("--runs", 3);
-const JSON_OUT = args.includes("--json");
+const LINES = numberArg("lines", 1_000_000);
+const DECISIONS = numberArg("decisions", 2_000_000);
+const RUNS = numberArg("runs", 3);
+const JSON_OUT = Boolean(values.json);
+const SKIP_CLI = Boolean(values["skip-cli"]);
 /** Human-readable lines: on stdout as ever, or on stderr when stdout carries the JSON. */
 const say = (line: string) => (JSON_OUT ? process.stderr : process.stdout).write(`${line}\n`);
 const figures: Record<string, unknown> = { lines: LINES, decisions: DECISIONS, runs: RUNS, cores: availableParallelism() };
@@ -180,5 +182,5 @@ async function cliMeasurements(): Promise<void> {
   rmSync(smallInput, { force: true });
 }
 
-if (!args.includes("--skip-cli")) await cliMeasurements();
+if (!SKIP_CLI) await cliMeasurements();
 if (JSON_OUT) process.stdout.write(`${JSON.stringify(figures)}\n`);

@@ -1,10 +1,11 @@
 // npm run --silent decide: JSON Lines of applications in (stdin), JSON Lines of decisions out
 // (stdout), same order, nothing else on stdout. A thin face: arguments and exit codes here; the
-// streaming, batching and worker threads are lib/decide/decide-stream.ts, every line decided by
+// streaming, batching and worker threads are tools/decide/decide-stream.ts, every line decided by
 // rules/decideJsonLine. See /work/shared/spec/decision-io.md.
 
 import { availableParallelism } from "node:os";
-import { decideStream, InputError, OutputError } from "../lib/decide/decide-stream.ts";
+import { commandLineOrExit } from "../common/command-line.ts";
+import { decideStream, InputError, OutputError } from "../tools/decide/decide-stream.ts";
 import { dateInEngland, isIsoDate, RULE_SETS, ruleSetById, type DecideLineOptions } from "../rules/index.ts";
 
 const HELP = `Usage: npm run --silent decide -- [options] < applications.jsonl > decisions.jsonl
@@ -33,54 +34,22 @@ function usageError(message: string): never {
   process.exit(2);
 }
 
-function parseArgs(argv: readonly string[]): { options: Omit<DecideLineOptions, "line">; help: boolean } {
-  let ruleSetId: string | undefined;
-  let asOf: string | undefined;
-  let brief = false;
-  let help = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    const [name, inline] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
-    const value = () => {
-      const v = inline ?? argv[++i];
-      if (v === undefined) usageError(`${name} needs a value`);
-      return v;
-    };
-    switch (name) {
-      case "--rule-set": {
-        ruleSetId = value();
-        if (!ruleSetById(ruleSetId)) usageError(`--rule-set "${ruleSetId}" is not a rule set; expected one of ${RULE_SETS.map((r) => r.id).join(", ")}`);
-        break;
-      }
-      case "--as-of": {
-        asOf = value();
-        if (!isIsoDate(asOf)) usageError(`--as-of "${asOf}" is not a date; expected YYYY-MM-DD, e.g. 2026-07-01`);
-        break;
-      }
-      case "--brief":
-        brief = true;
-        break;
-      case "--help":
-      case "-h":
-        help = true;
-        break;
-      default:
-        usageError(`unknown option "${arg}"`);
-    }
-  }
-  const today = dateInEngland(new Date());
-  return {
-    options: { today, brief, ...(ruleSetId !== undefined ? { ruleSetId } : {}), ...(asOf !== undefined ? { asOf } : {}) },
-    help,
-  };
+function decideOptions(argv: readonly string[]): Omit<DecideLineOptions, "line"> {
+  const { values } = commandLineOrExit(argv, {
+    command: "npm run --silent decide",
+    name: "decide",
+    help: HELP,
+    options: { "rule-set": { type: "string" }, "as-of": { type: "string" }, brief: { type: "boolean" } },
+  });
+  const ruleSetId = values["rule-set"] as string | undefined;
+  const asOf = values["as-of"] as string | undefined;
+  if (ruleSetId !== undefined && !ruleSetById(ruleSetId)) usageError(`--rule-set "${ruleSetId}" is not a rule set; expected one of ${RULE_SETS.map((r) => r.id).join(", ")}`);
+  if (asOf !== undefined && !isIsoDate(asOf)) usageError(`--as-of "${asOf}" is not a date; expected YYYY-MM-DD, e.g. 2026-07-01`);
+  return { today: dateInEngland(new Date()), brief: Boolean(values.brief), ...(ruleSetId !== undefined ? { ruleSetId } : {}), ...(asOf !== undefined ? { asOf } : {}) };
 }
 
 async function main(): Promise<void> {
-  const { options, help } = parseArgs(process.argv.slice(2));
-  if (help) {
-    process.stdout.write(`${HELP}\n`);
-    return;
-  }
+  const options = decideOptions(process.argv.slice(2));
   try {
     const { anyError } = await decideStream({
       input: process.stdin,
@@ -105,7 +74,7 @@ async function main(): Promise<void> {
 
 /**
  * Threads for a large input: by default a worker per core but one, as this thread reads, writes
- * and decides too (lib/decide/decide-stream.ts says why). The variables are for tests and
+ * and decides too (tools/decide/decide-stream.ts says why). The variables are for tests and
  * benchmarks; each changes only where and in what batches lines are decided, never the output.
  */
 function threading(env: NodeJS.ProcessEnv): { workers: number; batchBytes?: number; mainThreadDecides?: boolean } {

@@ -1,12 +1,12 @@
-// lib/decide: the streaming under npm run decide. Batches of whole lines, numbered by their place in
+// tools/decide: the streaming under npm run decide. Batches of whole lines, numbered by their place in
 // the input; decisions written in input order whatever thread made them; input read no faster than
 // the output is taken (memory flat); a failed read rejected as the command's own failure (exit 2).
 import { Readable, Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { decideStream, InputError } from "../../lib/decide/decide-stream.ts";
-import { LineBatcher } from "../../lib/decide/line-batcher.ts";
-import { dateInEngland } from "../../rules/index.ts";
-import { decideInput, expectedDecisions } from "../rules/decide-input.ts";
+import { decideStream, InputError } from "../../../tools/decide/decide-stream.ts";
+import { LineBatcher } from "../../../tools/decide/line-batcher.ts";
+import { dateInEngland } from "../../../rules/index.ts";
+import { decideInput, expectedDecisions } from "../../rules/decide-input.ts";
 
 const options = { today: dateInEngland(new Date()), asOf: "2026-07-01", brief: true };
 
