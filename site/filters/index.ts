@@ -1,6 +1,6 @@
 // The site's general filters, one to a file (x-govuk/govuk-eleventy-plugin's layout); filters that
 // belong to one concern (posts, screenshots, tags, rules, sitemap, sharing) live with its plugin.
-export { addAbsoluteUrlFilter } from "./absolute-url.ts";
+export { addSiteUrlFilter } from "./site-url.ts";
 export { asList } from "./as-list.ts";
 export { addFeedContentFilter } from "./feed-content.ts";
 export { govukDate } from "./govuk-date.ts";

@@ -23,9 +23,9 @@ describe("the example recorded decisions", () => {
     expect(jsonl.json().errorRecords.map((e: any) => e.code)).toEqual(["invalid_input", "invalid_json", "no_rule_set_in_force"]);
   });
 
-  it("give the README's summary", async () => {
+  it("give the auditing guide's summary", async () => {
     const r = await runAuditCli(["examples/recorded-decisions.jsonl", "--quiet"]);
-    const readme = readFileSync(`${ROOT}/README.md`, "utf8");
+    const readme = readFileSync(`${ROOT}/docs/auditing.md`, "utf8");
     for (const line of r.stdout.split("\n").slice(0, 4)) expect(readme).toContain(line);
     expect(readme).toContain(r.stdout.split("\n").find((l) => l.includes("At step"))!.trim());
   });
