@@ -87,7 +87,7 @@ function lineMentioning(text: string, needle: string, from: number, fallback: nu
 }
 
 const MARKDOWN_IMAGE = /!\[[^\]]*\]\(\s*<?([^\s)>]+)>?(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)/g;
-const HTML_IMAGE = /<(?:img|source|video)\b[^>]*?\s(?:src|poster)\s*=\s*(["'])(.*?)\1/gi;
+const HTML_IMAGE = /<(img|source|video)\b[^>]*?\s(?:src|poster)\s*=\s*(["'])(.*?)\2/gi;
 const MARKDOWN_LINK = /(?<!!)\[[^\]]*\]\(\s*<?(\/(?!\/)[^\s)>]*)>?(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)/g;
 const IMPORT = /\{%-?\s*(?:from|import|include)\s+(["'])([^"']+)\1(?:\s+import\s+([^%]+?))?\s*-?%\}/g;
 
@@ -143,7 +143,7 @@ export function postReferences(source: string, style: HistoryStyle): PostReferen
     for (const { src, label } of galleryFiles(gallery, style)) images.push({ line: lineMentioning(source, src.split("/").pop()!, offset + match.index!, line), src, via: label });
   }
   for (const match of body.matchAll(MARKDOWN_IMAGE)) images.push({ line: lineAt(source, offset + match.index!), src: match[1]!, via: "Markdown image" });
-  for (const match of body.matchAll(HTML_IMAGE)) images.push({ line: lineAt(source, offset + match.index!), src: match[2]!, via: "HTML image" });
+  for (const match of body.matchAll(HTML_IMAGE)) images.push({ line: lineAt(source, offset + match.index!), src: match[3]!, via: `HTML <${match[1]!.toLowerCase()}>` });
   for (const match of body.matchAll(MARKDOWN_LINK)) links.push({ line: lineAt(source, offset + match.index!), href: match[1]! });
   for (const match of body.matchAll(IMPORT)) {
     imports.push({ line: lineAt(source, offset + match.index!), template: match[2]!, names: (match[3] ?? "").split(",").map((n) => n.trim().split(/\s+/)[0]!).filter(Boolean) });
