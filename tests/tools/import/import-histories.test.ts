@@ -159,6 +159,8 @@ describe("posts from a teacher-cpd-design-history style service", () => {
     expect(listing.querySelector("h1")?.text).toBe("Register for a course");
     expect(listing.querySelectorAll(".app-post-list__item h2 a").map((a) => a.getAttribute("href"))).toEqual(["/register-for-a-course/funding-messages/", "/register-for-a-course/where-do-you-work/"]);
     expect(listing.querySelector('.app-related a[href="https://example.org/prototype"]')?.text).toBe("Prototype on GitHub");
+    // Its related list also has an item with no text, as a real DfE listing does: no empty link.
+    expect(listing.querySelectorAll(".app-related a").map((a) => a.text.trim())).toEqual(["Prototype on GitHub"]);
     expect(page("/").querySelector('a[href="/register-for-a-course/"]')?.text).toBe("Register for a course");
     expect(page("/register-for-a-course/where-do-you-work/").querySelector(".govuk-breadcrumbs")?.text).toContain("Register for a course");
   });
