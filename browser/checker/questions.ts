@@ -135,9 +135,15 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** How to find out: the lists are DfE's, by URN or UKPRN, and the provider checks them for the reader. */
+const ASK = "If you do not know, your NPQ provider can tell you: it looks your workplace up in the list by its URN";
 const LIST_HINTS: Partial<Record<EligibilityList, string>> = {
-  "pp50-schools": "The half of state-funded schools with the highest share of pupils eligible for pupil premium.",
-  "pp50-further-education": "The further education providers with the highest share of disadvantaged students.",
+  "pp50-schools": `The half of state-funded schools with the highest share of pupils eligible for pupil premium. ${ASK}.`,
+  "pp50-further-education": `The further education providers with the highest share of disadvantaged students. ${ASK} or UKPRN.`,
+  rise: `${ASK}.`,
+  childminders: `${ASK}.`,
+  "la-disadvantaged-nurseries": `${ASK}.`,
+  "disadvantaged-early-years": `${ASK}.`,
 };
 
 export function questionById(id: string): Question {
@@ -166,10 +172,15 @@ export function cohortIdFor(date: string): string {
   return `${date.slice(0, 4)}${Number(date.slice(5, 7)) >= 7 ? "b" : "a"}`;
 }
 
+/** Work settings that already say the workplace is a school or college, so the kind is not asked again. */
+const SCHOOL_SETTINGS = new Set(["a_school", "an_academy_trust", "a_16_to_19_educational_setting"]);
+
 function lazyInstitution(answers: Answers): Institution {
   return {
-    // Asked even in a school setting: rule set 2025-04-02 routes by the kind of institution alone.
+    // Rule set 2025-04-02 routes by the kind of institution alone: asked only where the work setting
+    // leaves it open (early years, another setting).
     get kind() {
+      if (answers.institutionKind === undefined && SCHOOL_SETTINGS.has(answers.workSetting ?? "")) return "school";
       return need(answers, "institutionKind") as Institution["kind"];
     },
     urn: "100000",

@@ -1,9 +1,12 @@
 // Eleventy plugin: bundles the funding checker (browser/checker/checker.ts, which imports rules/ unchanged)
-// for the browser into /assets/checker.js with esbuild. Designers rebuild often, so the bundle is
-// cached in the cache folder and rebuilt only when one of its inputs changes (size and mtime).
-import { build } from "esbuild";
+// for the browser into /assets/checker.js with esbuild, with its templates precompiled
+// (site/checker/checker-templates.ts, imported by the checker as "npq:checker-templates"). Designers
+// rebuild often, so the bundle is cached in the cache folder and rebuilt only when one of its inputs
+// (code or template) changes (size and mtime).
+import { build, type Plugin } from "esbuild";
 import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { precompiledCheckerTemplates } from "../checker/checker-templates.ts";
 
 const ENTRY = "browser/checker/checker.ts";
 
@@ -31,7 +34,20 @@ export async function checkerBundle(cacheDir: string, projectRoot = process.cwd(
   } catch {
     // No cache yet, or unreadable: build.
   }
+  let templateFiles: string[] = [];
+  const templates: Plugin = {
+    name: "npq-checker-templates",
+    setup(bundler) {
+      bundler.onResolve({ filter: /^npq:checker-templates$/ }, () => ({ path: "checker-templates", namespace: "npq" }));
+      bundler.onLoad({ filter: /.*/, namespace: "npq" }, () => {
+        const { code, files } = precompiledCheckerTemplates(projectRoot);
+        templateFiles = files;
+        return { contents: code, loader: "js" };
+      });
+    },
+  };
   const result = await build({
+    plugins: [templates],
     entryPoints: [path.join(projectRoot, ENTRY)],
     bundle: true,
     format: "esm",
@@ -44,7 +60,8 @@ export async function checkerBundle(cacheDir: string, projectRoot = process.cwd(
   });
   const code = result.outputFiles[0]!.text;
   const inputs: Record<string, string> = {};
-  for (const f of Object.keys(result.metafile.inputs)) inputs[f] = (await fingerprint(path.join(projectRoot, f))) ?? "";
+  const files = [...Object.keys(result.metafile.inputs).filter((f) => !f.startsWith("npq:")), ...templateFiles.map((f) => path.relative(projectRoot, f))];
+  for (const f of files) inputs[f] = (await fingerprint(path.join(projectRoot, f))) ?? "";
   await mkdir(path.dirname(cacheFile), { recursive: true });
   const temporary = `${cacheFile}.${process.pid}`;
   await writeFile(temporary, JSON.stringify({ inputs, code } satisfies CacheRecord));
