@@ -9,8 +9,11 @@ import path from "node:path";
 import { precompiledCheckerTemplates } from "../checker/checker-templates.ts";
 
 const ENTRY = "browser/checker/checker.ts";
+const BUNDLER_FILES = ["site/eleventy/checker-plugin.ts", "site/checker/checker-templates.ts"];
 
 interface CacheRecord {
+  /** Records made before the bundler's own files were inputs are not reused. */
+  format: 2;
   inputs: Record<string, string>;
   code: string;
 }
@@ -30,7 +33,7 @@ export async function checkerBundle(cacheDir: string, projectRoot = process.cwd(
   try {
     const record = JSON.parse(await readFile(cacheFile, "utf8")) as CacheRecord;
     const fresh = await Promise.all(Object.entries(record.inputs).map(async ([f, print]) => (await fingerprint(path.join(projectRoot, f))) === print));
-    if (fresh.length > 0 && fresh.every(Boolean)) return { code: record.code, cached: true };
+    if (record.format === 2 && fresh.length > 0 && fresh.every(Boolean)) return { code: record.code, cached: true };
   } catch {
     // No cache yet, or unreadable: build.
   }
@@ -46,8 +49,23 @@ export async function checkerBundle(cacheDir: string, projectRoot = process.cwd(
       });
     },
   };
+  // Nunjucks' browser runtime finds the global object with Function("return this")() when `this` is
+  // undefined, as it is in a module: under the site's Content Security Policy that is a blocked eval
+  // (the runtime catches it and falls back to window, but the browser reports a violation). It gets
+  // globalThis instead.
+  const noEval: Plugin = {
+    name: "npq-nunjucks-without-eval",
+    setup(bundler) {
+      bundler.onLoad({ filter: /nunjucks-slim\.js$/ }, async (args) => {
+        const source = await readFile(args.path, "utf8");
+        const replaced = source.replace('g = g || Function("return this")() || (1,eval)("this");', "g = g || globalThis;");
+        if (replaced === source) throw new Error(`${args.path}: Nunjucks' global-object lookup has changed; see site/eleventy/checker-plugin.ts`);
+        return { contents: replaced, loader: "js" };
+      });
+    },
+  };
   const result = await build({
-    plugins: [templates],
+    plugins: [templates, noEval],
     entryPoints: [path.join(projectRoot, ENTRY)],
     bundle: true,
     format: "esm",
@@ -60,11 +78,12 @@ export async function checkerBundle(cacheDir: string, projectRoot = process.cwd(
   });
   const code = result.outputFiles[0]!.text;
   const inputs: Record<string, string> = {};
-  const files = [...Object.keys(result.metafile.inputs).filter((f) => !f.startsWith("npq:")), ...templateFiles.map((f) => path.relative(projectRoot, f))];
+  // How the bundle is made is an input too: this file and the template precompiler.
+  const files = [...Object.keys(result.metafile.inputs).filter((f) => !f.startsWith("npq:")), ...templateFiles.map((f) => path.relative(projectRoot, f)), ...BUNDLER_FILES];
   for (const f of files) inputs[f] = (await fingerprint(path.join(projectRoot, f))) ?? "";
   await mkdir(path.dirname(cacheFile), { recursive: true });
   const temporary = `${cacheFile}.${process.pid}`;
-  await writeFile(temporary, JSON.stringify({ inputs, code } satisfies CacheRecord));
+  await writeFile(temporary, JSON.stringify({ format: 2, inputs, code } satisfies CacheRecord));
   await import("node:fs/promises").then((fs) => fs.rename(temporary, cacheFile));
   return { code, cached: false };
 }

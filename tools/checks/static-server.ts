@@ -1,6 +1,8 @@
 // A tiny static file server for a built site, on 127.0.0.1 and a free port, for the accessibility
-// and browser checks. It serves what a static host would: index.html for a folder, a 404 otherwise.
-import { createReadStream } from "node:fs";
+// and browser checks. It serves what a static host would: index.html for a folder, a 404 otherwise,
+// and the headers of the site's `_headers` file (so the browser tests run under the site's Content
+// Security Policy, as readers' browsers do).
+import { createReadStream, existsSync, readFileSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -67,8 +69,30 @@ export async function resolveFile(root: string, urlPath: string): Promise<string
  * Serve a built site on 127.0.0.1. With a path prefix (a site built for a sub-path), the site is
  * served under it and anything outside it is a 404, as on a project-site host.
  */
+/** The rules of a `_headers` file (Netlify's and Cloudflare Pages' format): a path pattern, then indented `Name: value` lines. */
+export function parseHeadersFile(text: string): { pattern: string; headers: Record<string, string> }[] {
+  const rules: { pattern: string; headers: Record<string, string> }[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    if (!line.trim() || line.trimStart().startsWith("#")) continue;
+    if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: {} });
+    else {
+      const colon = line.indexOf(":");
+      const rule = rules[rules.length - 1];
+      if (colon < 0 || !rule) throw new Error(`_headers: "${line.trim()}" is not a "Name: value" line under a path`);
+      rule.headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
+    }
+  }
+  return rules;
+}
+
+function matches(pattern: string, urlPath: string): boolean {
+  return pattern.endsWith("*") ? urlPath.startsWith(pattern.slice(0, -1)) : urlPath === pattern;
+}
+
 export async function serveStaticSite(folder: string, port = 0, pathPrefix = "/"): Promise<StaticSite> {
   const root = path.resolve(folder);
+  const headersFile = path.join(root, "_headers");
+  const headerRules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, "utf8")) : [];
   const notFound = path.join(root, "404.html");
   const requests: string[] = [];
   const server: Server = createServer(async (request, response) => {
@@ -78,7 +102,10 @@ export async function serveStaticSite(folder: string, port = 0, pathPrefix = "/"
     const file = inside && (request.method === "GET" || request.method === "HEAD") ? await resolveFile(root, `/${urlPath.slice(pathPrefix.length)}`) : null;
     const status = file ? 200 : 404;
     const body = file ?? ((await isFile(notFound)) ? notFound : null);
+    const headers: Record<string, string> = {};
+    for (const rule of headerRules) if (matches(rule.pattern, urlPath)) Object.assign(headers, rule.headers);
     response.writeHead(status, {
+      ...headers,
       "content-type": body ? contentTypeFor(body) : "text/plain; charset=utf-8",
       "cache-control": "no-store",
     });

@@ -130,12 +130,13 @@ export function importHistory(options: ImportOptions): ImportReport {
       if ("problem" in resolved) {
         const elsewhere = /^[a-z][a-z0-9+.-]*:|^\/\//i.test(image.src.trim());
         // What the build does with it: raw HTML is published as written (rewriteReference leaves an
-        // address elsewhere alone), so the page loads it from there; a gallery item, a Markdown image
-        // or a lead image must be a file in screenshots/ (screenshotSource), so the build stops.
+        // address elsewhere alone), but the site's Content Security Policy lets a page load nothing from
+        // another site, so readers' browsers block it; a gallery item, a Markdown image or a lead image
+        // must be a file in screenshots/ (screenshotSource), so the build stops.
         const what = !elsewhere
           ? `${image.via} "${image.src}": ${resolved.problem}`
           : image.via.startsWith("HTML ")
-            ? `${image.via} "${image.src}" is on another site: the post is published with it as written, so the page loads it from there, as the old site did, for as long as it is there; to keep a copy, download it into screenshots/ and point to it there`
+            ? `${image.via} "${image.src}" is on another site: the post is published with it as written, but the site's Content Security Policy lets pages load nothing from other sites, so browsers block it; download it into screenshots/ and point to it there, or link to it`
             : `${image.via} "${image.src}" is on another site: the build stops on it, since a screenshot must be a file in screenshots/; download it there and point to it`;
         notUnderstood.push({ post: postFile, line: image.line, what });
         continue;
