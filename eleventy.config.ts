@@ -19,11 +19,13 @@ import rssPlugin from "@11ty/eleventy-plugin-rss";
 import linksPlugin from "./site/eleventy/links-plugin.ts";
 import { memoizeTemplatePathNormalize } from "./site/eleventy/workarounds/path-memo.ts";
 import { buildContextOf } from "./site/build/build-context.ts";
+import { acquireOutputLock } from "./common/output-lock.ts";
 import { postMarkdown } from "./site/markdown/post-markdown.ts";
 import { postRenderer } from "./site/posts/post-renderer.ts";
 import { SiteScreenshots } from "./site/screenshots/site-screenshots.ts";
 import { POSTS_DIR } from "./site/posts/posts-folder.ts";
 import searchPlugin from "./site/eleventy/search-plugin.ts";
+import securityPlugin from "./site/eleventy/security-plugin.ts";
 import shellPlugin from "./site/eleventy/shell-plugin.ts";
 import sharingPlugin from "./site/eleventy/sharing-plugin.ts";
 import sitemapPlugin from "./site/eleventy/sitemap-plugin.ts";
@@ -107,6 +109,8 @@ export default function (eleventyConfig: any) {
   eleventyConfig.addPlugin(sharingPlugin);
   eleventyConfig.addPlugin(searchPlugin, { build, cacheDir });
   eleventyConfig.addPlugin(provenancePlugin);
+  // The Content Security Policy: every page's meta element and the _headers file.
+  eleventyConfig.addPlugin(securityPlugin);
   // Last: its transform must see every other transform's output.
   eleventyConfig.addPlugin(linksPlugin, { build });
 
@@ -114,6 +118,19 @@ export default function (eleventyConfig: any) {
   // link check, site/build/build-site.ts). Eleventy reads front matter before "eleventy.before", so the
   // problems are emptied after they are reported, not before a build.
   eleventyConfig.on("eleventy.after", () => build.endServeBuild());
+
+  // `npm start` holds the output folder's lock while it runs (common/output-lock.ts): a build started
+  // meanwhile stops and says so, and a second `npm start` on the same folder too. Given back on exit.
+  if (build.kind === "serve") {
+    let locked: Promise<unknown> | undefined;
+    eleventyConfig.on("eleventy.before", async ({ directories }: { directories: { output: string } }) => {
+      locked ??= acquireOutputLock(path.resolve(directories.output), "serve", { onWait: (message) => console.error(message) }).catch((error: Error) => {
+        console.error(`\n${error.message}\n`);
+        process.exit(1);
+      });
+      await locked;
+    });
+  }
 
   eleventyConfig.setServerOptions({ port: Number(process.env.PORT ?? 8080) });
   // Eleventy waits until a saved file's size has been stable for 150 ms before rebuilding; editors save

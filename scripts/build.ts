@@ -38,7 +38,7 @@ build.startImageWork();
 const { buildSite } = await import("../site/build/build-site.ts");
 
 try {
-  const result = await buildSite({ output, quiet: values.quiet === true, build });
+  const result = await buildSite({ output, quiet: values.quiet === true, build, onWait: (message) => console.error(message) });
   if (result.warnings) console.warn(`\n${result.warnings}\n`);
   console.log(`Built ${result.pages} pages into ${output}/ in ${result.seconds.toFixed(2)} s`);
   const broken = result.links.problems.length;

@@ -1,11 +1,15 @@
 // Build into a sibling temporary folder, then swap it in by renaming, so a failed build never touches
-// the published output. Used by `npm run build`, the tests and the benchmark.
+// the published output. Used by `npm run build`, the tests and the benchmark. One writer at a time
+// (common/output-lock.ts): a second build waits for the first; `npm start` serving the folder stops
+// a build with a message. A build killed part-way (SIGINT, SIGKILL) leaves the output as it was; its
+// staging folder is removed by the next build.
 import Eleventy from "@11ty/eleventy";
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
-import { rename, rm } from "node:fs/promises";
+import { mkdir, readdir, rename, rm } from "node:fs/promises";
 import { promisify } from "node:util";
 import path from "node:path";
+import { acquireOutputLock, processAlive } from "../../common/output-lock.ts";
 import { errorChain, findUserInputError } from "../../common/user-error.ts";
 import { checkLinks, publicPath, type LinkCheckResult } from "../links/check-links.ts";
 import { linkBuildProblems } from "../links/link-problems.ts";
@@ -26,6 +30,8 @@ export interface BuildOptions {
   build?: BuildContext;
   /** Show a placeholder and a warning for each missing screenshot, instead of failing (when no `build` is given). */
   allowMissingScreenshots?: boolean;
+  /** Told once when this build waits for another build of the same output. */
+  onWait?: (message: string) => void;
 }
 
 export interface BuildResult {
@@ -69,12 +75,39 @@ async function removeTree(folder: string): Promise<void> {
   }
 }
 
+/** Staging and previous-output folders left by builds whose process is gone (killed part-way). */
+async function removeLeftovers(output: string): Promise<void> {
+  const folder = path.dirname(output);
+  const prefix = `${path.basename(output)}.`;
+  for (const name of await readdir(folder)) {
+    const m = name.startsWith(prefix) ? /^(?:building|previous)-(\d+)$/.exec(name.slice(prefix.length)) : null;
+    if (m && !processAlive(Number(m[1]))) await removeTree(path.join(folder, name));
+  }
+}
+
 export async function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
+  const output = path.resolve(options.output ?? "_site");
+  await mkdir(path.dirname(output), { recursive: true });
+  let release: () => void;
+  try {
+    release = await acquireOutputLock(output, "build", { onWait: options.onWait });
+  } catch (error) {
+    await options.build?.stop();
+    throw error;
+  }
+  try {
+    return await buildWithLock(output, options);
+  } finally {
+    release();
+  }
+}
+
+async function buildWithLock(output: string, options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
   const build = options.build ?? createBuildContext({ allowMissingScreenshots: options.allowMissingScreenshots });
-  const output = path.resolve(options.output ?? "_site");
   const staging = `${output}.building-${process.pid}`;
   const previous = `${output}.previous-${process.pid}`;
+  await removeLeftovers(output);
   await rm(staging, { recursive: true, force: true });
   const fail = async (error: unknown): Promise<never> => {
     // Nothing of this build may still be writing into the staging folder when it is deleted: the

@@ -134,9 +134,21 @@ function linkTree(from: string, to: string, only?: readonly string[]): number {
  * writeSearchIndex) is made again rather than published. So is one that another build replaced while
  * this one was linking it (parallel builds share the cache).
  */
+/**
+ * Where the kept index of one output folder lives. Each output folder has its own, so builds of two
+ * sites (or of one site into two folders: the tests run several at once) sharing a cache never
+ * replace each other's kept index, nor delete it while the other is linking from it. `npm run build`
+ * writes into `<output>.building-<pid>` (site/build/build-site.ts): the published folder is the key.
+ */
+export function keptIndexFolder(cacheDir: string, outputDir: string): string {
+  const published = path.resolve(outputDir).replace(/\.building-\d+$/, "");
+  return path.join(cacheDir, "search-index", createHash("sha256").update(published).digest("hex").slice(0, 16));
+}
+
 export async function cachedSearchIndex(outputDir: string, cacheDir: string, key: string): Promise<SearchIndexResult> {
   const started = performance.now();
-  const kept = path.join(cacheDir, "search-index", key);
+  const folder = keptIndexFolder(cacheDir, outputDir);
+  const kept = path.join(folder, key);
   if (isSearchIndex(kept)) {
     try {
       const files = linkTree(kept, path.join(outputDir, "pagefind"));
@@ -146,9 +158,8 @@ export async function cachedSearchIndex(outputDir: string, cacheDir: string, key
     }
   }
   const { files, ...result } = await writeSearchIndex(outputDir);
-  // Keep this index (and only this one: an older key will not come back unless its pages do). Only
-  // the files Pagefind made are kept, not others an earlier build left in the output's folder.
-  const folder = path.join(cacheDir, "search-index");
+  // Keep this index (and only this one for this output: an older key will not come back unless its
+  // pages do). Only the files Pagefind made are kept, not others an earlier build left in the output.
   rmSync(folder, { recursive: true, force: true });
   const partial = `${kept}.${process.pid}.partial`;
   linkTree(path.join(outputDir, "pagefind"), partial, files);

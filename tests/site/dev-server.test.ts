@@ -7,6 +7,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createFixtureProject, PROJECT_ROOT, SEED_POST, type FixtureProject } from "../helpers/fixture-project.ts";
+import { describeRun } from "../helpers/run-script.ts";
 
 let project: FixtureProject;
 let server: ChildProcess;
@@ -70,6 +71,15 @@ afterAll(async () => {
 });
 
 describe("the dev server", () => {
+  it("holds _site/: `npm run build` there stops at once, naming it, and leaves the served site alone", () => {
+    const before = output("index.html");
+    expect(before).toContain("<html");
+    const build = project.build();
+    expect(build.status, describeRun(build)).toBe(1);
+    expect(build.stderr).toMatch(new RegExp(`\`npm start\` \\(process ${server.pid}, since [^)]+\\) is writing .*_site/\\. Stop it first`));
+    expect(output("index.html")).toBe(before);
+  });
+
   it("rebuilds an edited post's page", async () => {
     const seed = readFileSync(path.join(project.root, SEED_POST), "utf8");
     await saved(() => project.write(SEED_POST, seed.replace("## Eligibility", "Quokkas reviewed this page.\n\n## Eligibility")), "the edit");

@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cachedSearchIndex, writeSearchIndex } from "../../site/eleventy/search-plugin.ts";
+import { cachedSearchIndex, keptIndexFolder, writeSearchIndex } from "../../site/eleventy/search-plugin.ts";
 import { fingerprintFolder } from "../helpers/fixture-project.ts";
 
 let dir: string;
@@ -36,20 +36,21 @@ describe("the search index's files", () => {
   it("kept in the cache are made again when damaged, not published", async () => {
     const cache = path.join(dir, "cache-damaged");
     const pages = { "a/index.html": page("Funding", "Scholarship funding for teachers.") };
-    const first = await cachedSearchIndex(site("first", pages), cache, "key");
+    const out = site("damaged", pages);
+    const kept = path.join(keptIndexFolder(cache, out), "key");
+    const first = await cachedSearchIndex(out, cache, "key");
     expect(first.reused).toBeUndefined();
-    // As an interrupted Pagefind left it: an empty entry file (a new file, so the first output keeps its own).
-    rmSync(path.join(cache, "search-index/key/pagefind-entry.json"));
-    writeFileSync(path.join(cache, "search-index/key/pagefind-entry.json"), "");
+    // As an interrupted Pagefind left it: an empty entry file (a new file, so the output keeps its own).
+    rmSync(path.join(kept, "pagefind-entry.json"));
+    writeFileSync(path.join(kept, "pagefind-entry.json"), "");
 
-    const second = site("second", pages);
-    const result = await cachedSearchIndex(second, cache, "key");
+    const result = await cachedSearchIndex(site("damaged", pages), cache, "key");
     expect(result.reused).toBeUndefined();
     expect(result.pages).toBe(1);
-    expect(entry(path.join(second, "pagefind")).languages.en.page_count).toBe(1);
-    expect(entry(path.join(cache, "search-index/key")).languages.en.page_count).toBe(1);
+    expect(entry(path.join(out, "pagefind")).languages.en.page_count).toBe(1);
+    expect(entry(kept).languages.en.page_count).toBe(1);
 
-    const third = await cachedSearchIndex(site("third", pages), cache, "key");
+    const third = await cachedSearchIndex(site("damaged", pages), cache, "key");
     expect(third.reused).toBeGreaterThan(5);
   });
 
@@ -57,17 +58,30 @@ describe("the search index's files", () => {
     const cache = path.join(dir, "cache-stale");
     const out = site("stale", { "a/index.html": page("Funding", "Scholarship funding for teachers."), "pagefind/fragment/en_0000000.pf_fragment": "from an earlier build" });
     const result = await cachedSearchIndex(out, cache, "key");
-    const kept = [...fingerprintFolder(path.join(cache, "search-index/key")).keys()];
+    const kept = [...fingerprintFolder(path.join(keptIndexFolder(cache, out), "key")).keys()];
     expect(kept).toContain("pagefind-entry.json");
     expect(kept).not.toContain(path.join("fragment", "en_0000000.pf_fragment"));
     expect(result.pages).toBe(1);
+  });
+
+  it("kept for one output folder are left alone when another output folder keeps its own", async () => {
+    const cache = path.join(dir, "cache-two-sites");
+    const one = site("site-one", { "a/index.html": page("Funding", "Scholarship funding for teachers.") });
+    const two = site("site-two", { "a/index.html": page("Headship", "Early headship support.") });
+    await cachedSearchIndex(one, cache, "key-one");
+    await cachedSearchIndex(two, cache, "key-two");
+    // Each site's next build reuses its own index: neither evicted the other's (as parallel test files did).
+    expect((await cachedSearchIndex(one, cache, "key-one")).reused).toBeGreaterThan(5);
+    expect((await cachedSearchIndex(two, cache, "key-two")).reused).toBeGreaterThan(5);
+    // A build into the staging folder of `npm run build` keeps and finds the published folder's index.
+    expect(keptIndexFolder(cache, `${one}.building-4242`)).toBe(keptIndexFolder(cache, one));
   });
 
   it("written over an output linked to the kept index leave the kept index as it was", async () => {
     const cache = path.join(dir, "cache-linked");
     const out = site("linked", { "a/index.html": page("Funding", "Scholarship funding for teachers.") });
     await cachedSearchIndex(out, cache, "key");
-    const kept = path.join(cache, "search-index/key");
+    const kept = path.join(keptIndexFolder(cache, out), "key");
     const before = fingerprintFolder(kept);
     const outputBefore = fingerprintFolder(path.join(out, "pagefind"));
 

@@ -1,0 +1,115 @@
+// One writer at a time for an output folder. `npm run build` and `npm start` each hold `<output>.lock`
+// (a small JSON file: who, which process, since when) while they write into the output folder:
+// - a build that finds another build writing waits for it, then builds (both end with a whole site);
+// - a build or `npm start` that finds `npm start` serving the folder stops at once and says so
+//   (the dev server rewrites the folder on every save, so waiting would never end);
+// - a lock whose process is gone (a build killed with SIGKILL, a machine restarted) is stale: the
+//   next writer takes it over. Taking over is a rename, so two writers never both take it.
+import { readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
+import { setTimeout as sleep } from "node:timers/promises";
+import { UserInputError } from "./user-error.ts";
+
+export interface LockHolder {
+  pid: number;
+  kind: "build" | "serve";
+  /** ISO time the holder took the lock. */
+  since: string;
+}
+
+export function lockFileOf(output: string): string {
+  return `${output.replace(/\/+$/, "")}.lock`;
+}
+
+/** Whether a process with this id is running (signal 0 checks without sending anything). */
+export function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+function readHolder(lockFile: string): LockHolder | null | "gone" {
+  let text: string;
+  try {
+    text = readFileSync(lockFile, "utf8");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return "gone";
+    throw error;
+  }
+  try {
+    const holder = JSON.parse(text) as LockHolder;
+    return Number.isInteger(holder.pid) && (holder.kind === "build" || holder.kind === "serve") ? holder : null;
+  } catch {
+    // Half-written by a process killed between open and write: nobody holds it.
+    return null;
+  }
+}
+
+function describeHolder(holder: LockHolder, output: string): string {
+  const what = holder.kind === "serve" ? "`npm start`" : "another build";
+  return `${what} (process ${holder.pid}, since ${holder.since}) is writing ${output}/`;
+}
+
+export interface LockOptions {
+  /** Called once when this writer starts waiting for a build that holds the lock. */
+  onWait?: (message: string) => void;
+  /** Give up waiting for another build after this long (default 15 minutes). */
+  timeoutMs?: number;
+}
+
+/**
+ * Take the output folder's lock for this process, waiting while another build holds it. Returns the
+ * function that gives it back (also done when the process exits normally).
+ */
+export async function acquireOutputLock(output: string, kind: LockHolder["kind"], options: LockOptions = {}): Promise<() => void> {
+  const lockFile = lockFileOf(output);
+  const me: LockHolder = { pid: process.pid, kind, since: new Date().toISOString() };
+  const deadline = Date.now() + (options.timeoutMs ?? 15 * 60_000);
+  let told = false;
+  for (;;) {
+    try {
+      writeFileSync(lockFile, JSON.stringify(me), { flag: "wx" });
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    }
+    const holder = readHolder(lockFile);
+    if (holder === "gone") continue;
+    if (holder === null || !processAlive(holder.pid) || holder.pid === process.pid) {
+      // Stale: move it aside under a name of our own (only one writer's rename can succeed), drop it.
+      const aside = `${lockFile}.stale-${process.pid}`;
+      try {
+        renameSync(lockFile, aside);
+        rmSync(aside, { force: true });
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+      }
+      continue;
+    }
+    if (holder.kind === "serve") {
+      throw new UserInputError(`${describeHolder(holder, output)}. Stop it first (Ctrl-C where it runs), or build elsewhere with --output DIR.`);
+    }
+    if (Date.now() > deadline) throw new UserInputError(`${describeHolder(holder, output)} and has not finished; stop it, or build elsewhere with --output DIR.`);
+    if (!told) options.onWait?.(`Waiting: ${describeHolder(holder, output)}.`);
+    told = true;
+    await sleep(100);
+  }
+  let held = true;
+  const release = () => {
+    if (!held) return;
+    held = false;
+    process.removeListener("exit", release);
+    const holder = readHolder(lockFile);
+    if (holder !== "gone" && holder !== null && holder.pid === process.pid) {
+      try {
+        unlinkSync(lockFile);
+      } catch {
+        // Already gone.
+      }
+    }
+  };
+  process.on("exit", release);
+  return release;
+}
