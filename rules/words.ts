@@ -47,6 +47,30 @@ export const INSTITUTION_KIND_LABELS: Readonly<Record<string, string>> = {
   local_authority: "a local authority",
 };
 
+/**
+ * The GIAS establishment types the rules name, by code, as the funding rules specification lists them
+ * (spec/funding-rules.md, "Eligible establishment type codes (30)", and the ineligible examples).
+ */
+export const ESTABLISHMENT_TYPE_NAMES: Readonly<Record<string, string>> = {
+  "1": "Community school", "2": "Voluntary aided", "3": "Voluntary controlled", "5": "Foundation",
+  "6": "City technology college", "7": "Community special", "8": "Non-maintained special",
+  "10": "Other independent special", "11": "Other independent school", "12": "Foundation special",
+  "14": "Pupil referral unit", "15": "Local authority nursery school", "18": "Further education",
+  "24": "Secure units", "26": "Service children's education", "28": "Academy sponsor led",
+  "30": "Welsh establishment", "31": "Sixth form centres", "32": "Special post 16 institution",
+  "33": "Academy special sponsor led", "34": "Academy converter", "35": "Free schools",
+  "36": "Free schools special", "38": "Free schools alternative provision", "39": "Free schools 16 to 19",
+  "40": "University technical college", "41": "Studio schools", "42": "Academy alternative provision converter",
+  "43": "Academy alternative provision sponsor led", "44": "Academy special converter",
+  "45": "Academy 16-19 converter", "46": "Academy 16 to 19 sponsor led",
+};
+
+export const FUNDING_MODEL_LABELS: Readonly<Record<string, string>> = {
+  full: "full funding",
+  capped: "capped funding",
+  zero: "no scholarship funding",
+};
+
 export const workSettingLabel = (s: string | null): string => (s === null ? NO_WORK_SETTING_LABEL : (WORK_SETTING_LABELS[s] ?? s));
 
 /** "a, b or c" */
@@ -58,6 +82,27 @@ export function orList(words: readonly string[]): string {
 export function courseLabel(id: string): string {
   const c = courseById(id);
   return c ? `${c.name} (${c.code})` : id;
+}
+
+/**
+ * A parameter's values in a policy reader's words: course names, work settings, roles, funding
+ * models, establishment types with their GIAS names, lists. A value with no words is itself.
+ */
+export function parameterValueWords(vocabulary: string, values: readonly string[]): string[] {
+  const from = (labels: Readonly<Record<string, string>>) => values.map((v) => labels[v] ?? v);
+  switch (vocabulary) {
+    case "course": return values.map(courseLabel);
+    case "work-setting": return from(WORK_SETTING_LABELS);
+    case "employment-type": return from(EMPLOYMENT_TYPE_LABELS).map(capitalise);
+    case "funding-model": return from(FUNDING_MODEL_LABELS).map(capitalise);
+    case "establishment-type-code": return values.map((v) => (ESTABLISHMENT_TYPE_NAMES[v] ? `${ESTABLISHMENT_TYPE_NAMES[v]} (type ${v})` : `Type ${v}`));
+    case "eligibility-list": return from(LIST_LABELS).map(capitalise);
+    default: return [...values];
+  }
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 export function courseCode(id: string): string {

@@ -182,6 +182,41 @@ describe("the rule set pages", () => {
   });
 });
 
+describe("the parameters, in words", () => {
+  // Every code a parameter value can hold, as the rules and downloads write it.
+  const codes = (r: RuleSet) => r.parameters.flatMap((p) => p.value);
+  const codePattern = (values: string[]) => new RegExp(`(?<![\\w-])(${[...new Set(values)].filter((v) => /[-_]/.test(v) || /^\\d+$/.test(v)).map((v) => v.replace(/[-]/g, "\\-")).join("|")})(?![\\w-])`);
+
+  it.each(RULE_SETS.map((r) => [r.id, r] as const))("name each value of %s in words, with the codes apart for the technical reader", (id, ruleSet) => {
+    const page = site.page(`/rules/${id}/`);
+    const rows = page.querySelectorAll("#parameters + dl .govuk-summary-list__row");
+    expect(rows).toHaveLength(ruleSet.parameters.length);
+    const pattern = codePattern(codes(ruleSet));
+    ruleSet.parameters.forEach((p, i) => {
+      const value = rows[i]!.querySelector(".govuk-summary-list__value")!.clone() as typeof rows[number];
+      const codeLine = value.querySelector("code")?.text;
+      expect(codeLine, p.id).toBe(p.value.join(", "));
+      value.querySelectorAll("code, .app-citation").forEach((n) => n.remove());
+      const words = text(value);
+      expect(words, `${p.id}: ${words}`).not.toMatch(pattern);
+      if (p.vocabulary === "course") for (const c of p.value) expect(words).toContain(COURSES.find((course) => course.id === c)!.name);
+      if (p.vocabulary === "establishment-type-code") expect(words).toMatch(/\(type \d+\)/);
+    });
+  });
+
+  it("say what changed in words on the changes page", () => {
+    const page = site.page("/rules/changes/");
+    const lines = page.querySelectorAll("li").filter((li) => /: was .*; now /.test(li.text));
+    expect(lines.length).toBeGreaterThan(2);
+    const pattern = codePattern(RULE_SETS.flatMap(codes));
+    for (const li of lines) {
+      const copy = li.clone() as typeof li;
+      copy.querySelectorAll("code").forEach((n) => n.remove());
+      expect(text(copy)).not.toMatch(pattern);
+    }
+  });
+});
+
 describe("the catalogue's funding by work setting", () => {
   it("shows every qualification with a course under the latest rule set, and NASENCo as not stated", () => {
     const latest = RULE_SETS[RULE_SETS.length - 1]!;
