@@ -1,6 +1,7 @@
 // Eligibility tables: the rows of rules/eligibility-rows.ts (every distinct path through a rule set,
 // per course and work setting), grouped for reading, described in words, and serialised for download.
 // Everything here is computed from the rules module; the templates only format it.
+import { createHash } from "node:crypto";
 import {
   COURSES,
   eligibilityRows,
@@ -47,6 +48,11 @@ export interface TableRowView {
   needs: string | null;
   /** Steps taken, as numbers, e.g. "1, 2, 3, 6". */
   stepNumbers: string;
+  /**
+   * The row's permalink id: its path through the steps (step ids and answers) and the facts it shows,
+   * hashed, so it stays the same across builds while that path's steps keep their identity.
+   */
+  id: string;
 }
 
 export interface CourseTableView {
@@ -130,8 +136,8 @@ export function courseTable(ruleSet: RuleSet, courseId: string): CourseTableView
     else groups.set(key, { first: i, records: [r] });
   });
   const stepNumber = new Map(ruleSet.steps.map((s) => [s.id, s.number]));
-  const rows = [...groups.values()]
-    .map((g) => {
+  const rows = [...groups.entries()]
+    .map(([key, g]) => {
       const r = g.records[0]!;
       const settings = g.records.map((x) => x.workSetting).sort((a, b) => settingIndex(a) - settingIndex(b));
       const facts = r.facts.filter((f) => f.shown && !GENERAL_PASSING_FACTS.has(f.text)).map((f) => f.text);
@@ -145,6 +151,7 @@ export function courseTable(ruleSet: RuleSet, courseId: string): CourseTableView
           outcome: r.status === null ? null : outcomeWords(r.status),
           needs: r.needs,
           stepNumbers: r.path.map((p) => stepNumber.get(p.step)).join(", "),
+          id: `row-${createHash("sha256").update(key).digest("hex").slice(0, 10)}`,
         } satisfies TableRowView,
       };
     })

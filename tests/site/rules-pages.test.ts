@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { COURSES, OUTCOMES, RULE_SETS, decide, ruleSetById, type Application, type RuleSet } from "../../rules/index.ts";
 import { buildRealSite, type BuiltSite } from "../helpers/built-site.ts";
 import { specOutcome } from "../rules/spec-oracle.ts";
+import { courseTable } from "../../site/views/rules-tables.ts";
 import { PROJECT_ROOT } from "../helpers/fixture-project.ts";
 
 interface JsonTable {
@@ -179,6 +180,40 @@ describe("the rule set pages", () => {
     expect(rows).toHaveLength(RULE_SETS.length);
     expect(rows[0]).toContain("2 April 2025 to 20 August 2025");
     expect(rows[rows.length - 1]).toContain("From 1 June 2026 (latest)");
+  });
+});
+
+describe("permalinks", () => {
+  it.each(RULE_SETS.map((r) => [r.id, r] as const))("give every step of %s a visible link to itself, listed in the contents", (id, ruleSet) => {
+    const page = site.page(`/rules/${id}/`);
+    const contents = page.querySelectorAll(".app-contents__steps a").map((a) => a.getAttribute("href"));
+    expect(contents).toEqual(ruleSet.steps.map((s) => `#step-${s.id}`));
+    for (const s of ruleSet.steps) {
+      const step = page.querySelector(`#step-${s.id}`);
+      expect(step, s.id).not.toBeNull();
+      expect(step!.querySelector(".app-permalink")?.getAttribute("href")).toBe(`#step-${s.id}`);
+      expect(step!.querySelector(".app-permalink")?.text).toContain(`/rules/${id}/#step-${s.id}`);
+    }
+  });
+
+  it("give every eligibility table row a unique id, a link to it, and the same id in the next build", () => {
+    const ids: string[] = [];
+    for (const r of RULE_SETS) {
+      for (const c of COURSES) {
+        const rows = site.page(`/rules/${r.id}/${c.id}/`).querySelectorAll(".app-eligibility-table tbody tr");
+        for (const row of rows) {
+          const id = row.getAttribute("id")!;
+          expect(id).toMatch(/^row-[0-9a-f]{10}$/);
+          expect(row.querySelector(".app-permalink")?.getAttribute("href")).toBe(`#${id}`);
+          ids.push(`${r.id}/${c.id}#${id}`);
+        }
+      }
+    }
+    expect(ids.length).toBeGreaterThan(100);
+    expect(new Set(ids).size).toBe(ids.length);
+    // Ids come from the rows' paths and facts, not their order or the build: computed afresh, the same.
+    const again = RULE_SETS.flatMap((r) => COURSES.flatMap((c) => courseTable(r, c.id).rows.map((row) => `${r.id}/${c.id}#${row.id}`)));
+    expect(again).toEqual(ids);
   });
 });
 
