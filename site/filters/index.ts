@@ -2,6 +2,7 @@
 // belong to one concern (posts, screenshots, tags, rules, sitemap, sharing) live with its plugin.
 export { addSiteUrlFilter } from "./site-url.ts";
 export { asList } from "./as-list.ts";
+export { breakable } from "./breakable.ts";
 export { addFeedContentFilter } from "./feed-content.ts";
 export { govukDate } from "./govuk-date.ts";
 export { isoDate } from "./iso-date.ts";

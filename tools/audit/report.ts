@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import nunjucks from "nunjucks";
 import { OUTCOMES, RULE_SETS, STATUSES } from "../../rules/index.ts";
+import { breakable } from "../../site/filters/breakable.ts";
 import { GOVUK_FRONTEND_DIST } from "../../site/eleventy/assets-plugin.ts";
 import { collectProvenance, PROJECT_ROOT, type Provenance } from "../../site/provenance/provenance.ts";
 import type { AuditSummary } from "./tally.ts";
@@ -22,9 +23,6 @@ export function standaloneCss(): string {
   return `${govuk}\n${site}`;
 }
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
-
 let environment: nunjucks.Environment | undefined;
 function nunjucksEnvironment(): nunjucks.Environment {
   if (environment) return environment;
@@ -36,10 +34,8 @@ function nunjucksEnvironment(): nunjucks.Environment {
   const percent = new Intl.NumberFormat("en-GB", { style: "percent", maximumFractionDigits: 2 });
   environment.addFilter("number", (n: number) => whole.format(n));
   environment.addFilter("percent", (n: number) => percent.format(n));
-  // Status codes are long words joined by "_": let them wrap there, not mid-word.
-  environment.addFilter("breakable", (text: string) =>
-    new nunjucks.runtime.SafeString(escapeHtml(String(text)).replaceAll("_", "_<wbr>")),
-  );
+  // Status codes are long words joined by "_": let them wrap there, not mid-word (as on the site).
+  environment.addFilter("breakable", breakable);
   return environment;
 }
 
