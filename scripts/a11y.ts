@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { commandLineOrExit, wholeNumberOption } from "../common/command-line.ts";
+import { plural } from "../common/plural.ts";
 import { buildSite } from "../site/build/build-site.ts";
 import { checkAccessibility, formatIssues, pa11yCiConfig } from "../tools/checks/accessibility.ts";
 import { builtPagePaths } from "../tools/checks/built-pages.ts";
@@ -70,7 +71,7 @@ if (folder !== undefined) {
 
 const server = await serveStaticSite(folder!);
 const pagePaths = builtPagePaths(folder!);
-console.log(`Checking ${pagePaths.length} pages with axe and HTML_CodeSniffer (WCAG2AA) in Chromium, ${concurrency} at a time`);
+console.log(`Checking ${plural(pagePaths.length, "page")} with axe and HTML_CodeSniffer (WCAG2AA) in Chromium, ${concurrency} at a time`);
 let exitCode = 0;
 try {
   const report = await checkAccessibility(
@@ -84,8 +85,8 @@ try {
   if (report.issues.length) console.error(`\n${formatIssues(report.issues)}`);
   const pagesWithIssues = new Set(report.issues.map((i) => i.pageUrl)).size;
   console.log(
-    `\n${report.pages.length} pages checked, ${report.issues.length} issues on ${pagesWithIssues} pages` +
-      `${report.failures.length ? `, ${report.failures.length} pages could not be checked` : ""}, in ${report.seconds.toFixed(1)} s`,
+    `\n${plural(report.pages.length, "page")} checked, ${plural(report.issues.length, "issue")} on ${plural(pagesWithIssues, "page")}` +
+      `${report.failures.length ? `, ${plural(report.failures.length, "page")} could not be checked` : ""}, in ${report.seconds.toFixed(1)} s`,
   );
   if (report.issues.length || report.failures.length) exitCode = 1;
 } finally {

@@ -9,6 +9,7 @@ import { renderAuditReport } from "../tools/audit/report.ts";
 import { runAudit } from "../tools/audit/run-audit.ts";
 import { auditJson, type AuditSummary } from "../tools/audit/tally.ts";
 import { commandLineOrExit } from "../common/command-line.ts";
+import { plural } from "../common/plural.ts";
 
 const HELP = `Usage: npm run audit -- FILE [--out report.html] [--csv disagreements.csv] [--json]
 
@@ -86,14 +87,14 @@ const n = (x: number) => whole.format(x);
 function textSummary(summary: AuditSummary, args: Args): string {
   const out: string[] = [];
   const decided = summary.agree + summary.disagree;
-  out.push(`Audited ${args.file}: ${n(summary.records)} records`);
+  out.push(`Audited ${args.file}: ${plural(summary.records, "record")}`);
   out.push(
     `  agree ${n(summary.agree)}, disagree ${n(summary.disagree)}, errors ${n(summary.errors)}; agreement rate ` +
       (summary.agreementRate === null ? "n/a (no record could be replayed)" : `${(summary.agreementRate * 100).toFixed(2)}% of ${n(decided)} replayed`),
   );
   if (summary.ruleSets.length) {
     out.push("Rule sets used (compare the hashes with /provenance.json):");
-    for (const r of summary.ruleSets) out.push(`  ${r.id}  ${r.hash}  ${n(r.records)} records, ${n(r.disagree)} disagree`);
+    for (const r of summary.ruleSets) out.push(`  ${r.id}  ${r.hash}  ${plural(r.records, "record")}, ${n(r.disagree)} disagree`);
   }
   const cells = Object.entries(summary.matrix).flatMap(([recorded, row]) => Object.entries(row).map(([replayed, count]) => ({ recorded, replayed, count })));
   if (cells.length) {
@@ -143,7 +144,7 @@ async function main(): Promise<void> {
     lastRecords = records;
     const s = (now - started) / 1000;
     const rss = process.memoryUsage.rss() / 1048576;
-    const line = `audit: ${n(records)} records, ${n(disagree)} disagree, ${n(errors)} errors, ${s.toFixed(1)} s (${n(Math.round(records / Math.max(s, 0.001)))}/s, RSS ${rss.toFixed(0)} MB)`;
+    const line = `audit: ${plural(records, "record")}, ${n(disagree)} disagree, ${plural(errors, "error")}, ${s.toFixed(1)} s (${n(Math.round(records / Math.max(s, 0.001)))}/s, RSS ${rss.toFixed(0)} MB)`;
     process.stderr.write(process.stderr.isTTY ? `\r${line}${final ? "\n" : ""}` : `${line}\n`);
   };
   let summary: AuditSummary;

@@ -2,6 +2,7 @@
 // for _site/. A failed build leaves the last good _site/ exactly as it was.
 import { BuildContext } from "../site/build/build-context.ts";
 import { commandLineOrExit } from "../common/command-line.ts";
+import { plural } from "../common/plural.ts";
 import { POSTS_DIR } from "../site/posts/posts-folder.ts";
 import { allowMissingScreenshots, cacheDirectory, SCREENSHOTS_DIR } from "../site/site-paths.ts";
 
@@ -40,9 +41,9 @@ const { buildSite } = await import("../site/build/build-site.ts");
 try {
   const result = await buildSite({ output, quiet: values.quiet === true, build, onWait: (message) => console.error(message) });
   if (result.warnings) console.warn(`\n${result.warnings}\n`);
-  console.log(`Built ${result.pages} pages into ${output}/ in ${result.seconds.toFixed(2)} s`);
+  console.log(`Built ${plural(result.pages, "page")} into ${output}/ in ${result.seconds.toFixed(2)} s`);
   const broken = result.links.problems.length;
-  console.log(`Checked ${result.links.links} internal links in ${result.links.files} files: ${broken ? `${broken} broken in imported posts (warnings above)` : "all resolve"} (${result.links.seconds.toFixed(2)} s)`);
+  console.log(`Checked ${plural(result.links.links, "internal link")} in ${plural(result.links.files, "file")}: ${broken ? `${broken} broken in imported posts (warnings above)` : "all resolve"} (${result.links.seconds.toFixed(2)} s)`);
 } catch (error) {
   console.error(`\nBuild failed; ${output}/ was left as it was.\n\n${(error as Error).message}`);
   process.exit(1);

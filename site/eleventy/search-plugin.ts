@@ -13,6 +13,7 @@ import path from "node:path";
 import * as pagefind from "pagefind";
 import type { BuildContext } from "../build/build-context.ts";
 import { workaroundOn } from "./workarounds/switches.ts";
+import { plural } from "../../common/plural.ts";
 import { publishFile } from "../../common/publish-file.ts";
 import { writeAtomicallySync } from "../../common/write-atomically.ts";
 import { writtenDocument } from "./written-document.ts";
@@ -176,8 +177,8 @@ export async function cachedSearchIndex(outputDir: string, cacheDir: string, key
 const report = (result: SearchIndexResult) =>
   console.log(
     result.reused !== undefined
-      ? `[search] no searchable page changed: the last Pagefind index was reused (${result.reused} files, ${result.seconds.toFixed(2)} s)`
-      : `[search] Pagefind indexed ${result.pages} pages in ${result.seconds.toFixed(2)} s`,
+      ? `[search] no searchable page changed: the last Pagefind index was reused (${plural(result.reused, "file")}, ${result.seconds.toFixed(2)} s)`
+      : `[search] Pagefind indexed ${plural(result.pages, "page")} in ${result.seconds.toFixed(2)} s`,
   );
 
 export interface SearchPluginOptions {

@@ -9,4 +9,5 @@ export { isoDate } from "./iso-date.ts";
 export { markdownFilter } from "./markdown.ts";
 export { markdownInlineFilter } from "./markdown-inline.ts";
 export { newest } from "./newest.ts";
+export { plural } from "./plural.ts";
 export { postMarkdownFilter } from "./post-markdown.ts";

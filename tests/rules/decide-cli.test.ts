@@ -2,6 +2,7 @@
 // skipped, nothing else on stdout, exit 0/1/2; the same whether lines are decided on the main
 // thread or on worker threads, in one batch or hundreds.
 import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -178,4 +179,26 @@ describe("npm run decide on 50,000 lines", () => {
       expectOutput(r, expected.lines);
     }
   }, 120_000);
+});
+
+describe("npm run decide, through npm (docs/rules.md says why --silent matters)", () => {
+  const line = JSON.stringify({ course: "npq-headship", cohort: { id: "2026b", funding: "full" }, worksInEngland: true, asOf: "2026-07-01", workSetting: "a_school", institution: { kind: "school", establishmentTypeCode: "1", lists: [] } }) + "\n";
+  const npm = (args: string[]) => spawnSync("npm", args, { cwd: root, input: line, encoding: "utf8" });
+
+  it("with --silent writes only JSON Lines to stdout", () => {
+    const r = npm(["run", "--silent", "decide", "--", "--brief"]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout.split("\n").filter(Boolean).map((l) => JSON.parse(l).status)).toEqual(["funded"]);
+  });
+
+  it("without --silent, npm's own banner comes first on stdout, as docs/rules.md warns (the project cannot move it)", () => {
+    const r = npm(["run", "decide", "--", "--brief"]);
+    expect(r.status, r.stderr).toBe(0);
+    const lines = r.stdout.split("\n").filter(Boolean);
+    // If this fails because the banner is gone (npm changed, or an .npmrc silences it), docs/rules.md
+    // should say that plain `npm run decide` is pure JSON Lines now.
+    expect(lines[0]).toMatch(/^> npq-design-history@\S+ decide$/);
+    expect(JSON.parse(lines.at(-1)!).status).toBe("funded");
+    expect(readFileSync(resolve(root, "docs/rules.md"), "utf8")).toMatch(/Keep `--silent`\. Without it, npm itself writes two lines to standard output/);
+  });
 });

@@ -120,3 +120,13 @@ describe("the seed post", () => {
     }
   });
 });
+
+describe("the tags page of a history whose posts have no tags yet (as the seed post has none)", () => {
+  it("is still linked from the footer, and says how to add a tag", () => {
+    expect(site.page("/").querySelectorAll(".govuk-footer a").map((a) => a.getAttribute("href"))).toContain("/tags/");
+    const tags = site.page("/tags/").querySelector("main")!;
+    expect(tags.querySelectorAll(".app-tag-list li")).toHaveLength(0);
+    const text = tags.text.replace(/\s+/g, " ");
+    expect(text, "the empty tags page should say how to tag a post").toMatch(/No posts have tags yet\. To tag a post, add a tags line to its front matter, for example tags: \[/);
+  });
+});

@@ -67,6 +67,9 @@ export function renderAuditReport(summary: AuditSummary, options: ReportOptions)
     summary,
     statuses: matrixStatuses(summary),
     ruleSetTitles: Object.fromEntries(RULE_SETS.map((r) => [r.id, r.title])),
+    // The trace beside "Where they part" is numbered as the rule set's page numbers its steps, which
+    // is how partingOf (parting.ts) names a step.
+    stepNumbers: Object.fromEntries(RULE_SETS.map((r) => [r.id, Object.fromEntries(r.steps.map((s) => [s.id, s.number]))])),
     labels,
     reportLimit: REPORT_LIMIT,
     provenance: options.provenance ?? collectProvenance(),

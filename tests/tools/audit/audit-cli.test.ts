@@ -170,6 +170,17 @@ describe("npm run audit, text and exit codes", () => {
     expect(() => r.json()).not.toThrow();
   });
 
+  it("says \"1 record\" and \"1 error\" in the singular, in its summary and its progress", async () => {
+    const one = tmp.write("one.jsonl", JSON.stringify(RECORDS[0]!.record) + "\n");
+    const r = await runAuditCli([one]);
+    expect(r.stdout).toMatch(/: 1 record\n/);
+    expect(r.stdout).toMatch(/ 1 record, 0 disagree\n/);
+    expect(r.stderr).toMatch(/audit: 1 record, 0 disagree, 0 errors/);
+    const bad = tmp.write("bad.jsonl", "{not json\n");
+    expect((await runAuditCli([bad])).stderr).toMatch(/audit: 1 record, 0 disagree, 1 error,/);
+    expect(r.stdout + r.stderr).not.toMatch(/\b1 (records|errors)\b/);
+  });
+
   it("exits 1 with --fail-on-disagreement when anything disagrees or is bad, and 0 when all agree", async () => {
     expect((await runAuditCli([input, "--quiet", "--fail-on-disagreement"])).status).toBe(1);
     const clean = tmp.write("clean.jsonl", JSON.stringify(RECORDS[0]!.record) + "\n");

@@ -58,9 +58,27 @@ describe("the audit report", () => {
     expect(first.text).toContain(RULE_SETS.find((r) => r.id === "2025-08-21")!.hash);
     const steps = first.querySelectorAll("ol > li");
     expect(steps.length).toBeGreaterThan(5);
-    expect(steps.at(-1)!.text).toMatch(/^Deciding step: .*: no, so the replay gave ineligible_establishment_not_a_pp50\./);
+    expect(steps.at(-1)!.text).toMatch(/^Step \d+\. Deciding step: .*: no, so the replay gave ineligible_establishment_not_a_pp50\./);
     for (const li of steps.slice(0, -1)) expect(li.text).not.toMatch(/Deciding step/);
     expect(first.text).toMatch(/Where they part\s+At step \d+ \(Is the workplace on the PP50 list/);
+  });
+
+  it("numbers the trace as the rule set's page does, so the step 'Where they part' names is the one of that number beside it", () => {
+    for (const section of page.querySelectorAll(".app-disagreement")) {
+      const parting = section.text.match(/Where they part\s+At step (\d+) \(([^)]*)\)/);
+      expect(parting, `no "At step N (question)" in ${section.querySelector("h3")!.text}`).not.toBeNull();
+      const [, number, question] = parting!;
+      const ruleSet = RULE_SETS.find((r) => section.text.includes(r.hash))!;
+      const items = section.querySelectorAll("ol > li");
+      for (const li of items) {
+        const step = ruleSet.steps.find((s) => li.text.includes(`(${s.id})`))!;
+        expect(li.getAttribute("value"), li.text).toBe(String(step.number));
+        expect(li.text.trim().startsWith(`Step ${step.number}.`), li.text).toBe(true);
+      }
+      const named = items.find((li) => li.text.includes(question!));
+      expect(named, `the trace beside has no step "${question}"`).toBeDefined();
+      expect(named!.getAttribute("value"), `"Where they part" says step ${number}, the trace numbers "${question}" ${named!.getAttribute("value")}`).toBe(number);
+    }
   });
 
   it("lists the records that could not be replayed, by line", () => {
