@@ -1,7 +1,7 @@
 // npm run --silent decide: JSON Lines of applications in (stdin), JSON Lines of decisions out
 // (stdout), same order, nothing else on stdout. A thin face: arguments and exit codes here; the
 // streaming, batching and worker threads are tools/decide/decide-stream.ts, every line decided by
-// rules/decideJsonLine. See /work/shared/spec/decision-io.md.
+// rules/decideJsonLine. See docs/decision-io.md.
 
 import { availableParallelism } from "node:os";
 import { commandLineOrExit } from "../common/command-line.ts";

@@ -80,6 +80,55 @@ describe("/provenance/", () => {
   });
 });
 
+describe("the source documents, published on the site", () => {
+  it("each seed is at /sources/<file> byte for byte, with the SHA-256 /provenance.json lists", () => {
+    for (const s of provenance.sources) {
+      const published = site.file(`/sources/${s.file}`);
+      expect(createHash("sha256").update(published).digest("hex"), `/sources/${s.file}`).toBe(s.sha256);
+    }
+  });
+
+  it("each seed has a page with its human title, publisher, hash, public address and a link to its file", () => {
+    for (const d of SOURCE_DOCUMENTS) {
+      const page = site.page(`/sources/${d.id}/`);
+      const main = page.querySelector("main")!;
+      const text = main.text.replace(/\s+/g, " ");
+      const published = provenance.sources.find((s: any) => s.id === d.id);
+      expect(page.querySelector("h1")!.text.trim()).toBe(d.title);
+      expect(text).toContain(d.publisher);
+      expect(text).toContain(published.sha256);
+      expect(main.querySelectorAll("a").map((a) => a.getAttribute("href"))).toContain(`/sources/${d.file}`);
+      if (d.href) expect(main.querySelectorAll("a").map((a) => a.getAttribute("href")), `${d.id}'s public address`).toContain(d.href);
+      expect(main.querySelector("pre")!.text, `the text on /sources/${d.id}/`).toBe(readFileSync(path.join(PROJECT_ROOT, "sources", d.file), "utf8"));
+    }
+  });
+
+  it("/provenance/ links each document, by its title, to its page and to its file", () => {
+    const links = site.page("/provenance/").querySelectorAll("main a").map((a) => [a.text.trim(), a.getAttribute("href")]);
+    for (const d of SOURCE_DOCUMENTS) {
+      expect(links, d.id).toContainEqual([`${d.publisher}, ${d.title}`, `/sources/${d.id}/`]);
+      expect(links, d.id).toContainEqual([d.file, `/sources/${d.file}`]);
+    }
+  });
+
+  it("every citation of a seed, on every page, links to its page here, and carries its public address where it has one", () => {
+    let citations = 0;
+    for (const file of htmlPages(site.output)) {
+      for (const citation of parse(readFileSync(file, "utf8")).querySelectorAll(".app-citation")) {
+        const hrefs = citation.querySelectorAll("a").map((a) => a.getAttribute("href"));
+        for (const d of SOURCE_DOCUMENTS) {
+          if (!citation.text.includes(`${d.publisher}, ${d.title}`)) continue;
+          citations++;
+          const where = `${path.relative(site.output, file)}: "${citation.text.replace(/\s+/g, " ").trim()}"`;
+          expect(hrefs, where).toContain(`/sources/${d.id}/`);
+          if (d.href) expect(hrefs, where).toContain(d.href);
+        }
+      }
+    }
+    expect(citations, "the rule set and qualification pages should cite the seeds").toBeGreaterThan(50);
+  });
+});
+
 describe("decide and audit outputs", () => {
   const tsx = path.join(PROJECT_ROOT, "node_modules/.bin/tsx");
   const application = (ruleSet: string) => ({
