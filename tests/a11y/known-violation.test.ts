@@ -56,7 +56,7 @@ describe("a fixture site with an image without alt text", () => {
   });
 
   it("checks every page of the fixture and reports only the planted ones", () => {
-    expect(run.stdout).toMatch(/\n2 pages checked, 2 issues on 1 pages, in [\d.]+ s\n/);
+    expect(run.stdout).toMatch(/\n2 pages checked, 2 issues on 1 page, in [\d.]+ s\n/);
     expect(run.stdout).toContain("] /\n");
     expect(run.stdout).toContain("] /image-without-alt/\n");
   });
