@@ -8,6 +8,7 @@ import { measureIncremental } from "./incremental.ts";
 import { measureCommand, type Measured } from "./measure.ts";
 import { weighPages, type PageWeight } from "./page-weight.ts";
 import { ensurePeerInstall, writePeerSite } from "./peer.ts";
+import { thumbnailQuality } from "./thumbnail-quality.ts";
 import { writeTextFloorSite } from "./text-floor.ts";
 
 export interface BenchOptions {
@@ -26,6 +27,10 @@ export interface BenchResult {
   incremental_s: number;
   image_s: number;
   sharp_floor_s: number;
+  /** Least structural similarity of any cold-build thumbnail to the sharp floor's of the same width and format. */
+  thumbnail_ssim_min: number;
+  /** Bytes of the cold build's thumbnails over the sharp floor's, over the same pairs. */
+  thumbnail_bytes_ratio: number;
   floor_s: number;
   peer_s: number;
   page_kb: number;
@@ -40,17 +45,22 @@ export interface Target {
   ratio: number;
   limit: number;
   pass: boolean;
+  /** "max": the ratio may not exceed the limit (the default); "min": it may not fall below it. */
+  kind?: "max" | "min";
 }
 
 const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
 
 export function targets(r: BenchResult): Target[] {
   const t = (name: string, check: string, value: number, limit: number): Target => ({ name, check, ratio: round(value, 3), limit, pass: value <= limit });
+  const atLeast = (name: string, check: string, value: number, limit: number): Target => ({ name, check, ratio: round(value, 4), limit, pass: value >= limit, kind: "min" });
   return [
     t("warm rebuild vs cold", "warm_s / cold_s", r.warm_s / r.cold_s, 0.1),
     t("warm rebuild vs peer", "warm_s / peer_s", r.warm_s / r.peer_s, 0.5),
     t("text work", "(cold_s - image_s) / floor_s", (r.cold_s - r.image_s) / r.floor_s, 1.5),
-    t("image work", "image_s / sharp_floor_s", r.image_s / r.sharp_floor_s, 1.25),
+    t("image work", "image_s / sharp_floor_s", r.image_s / r.sharp_floor_s, 0.5),
+    atLeast("thumbnails look the same", "thumbnail_ssim_min (>=)", r.thumbnail_ssim_min, 0.98),
+    t("thumbnail bytes", "thumbnail_bytes_ratio", r.thumbnail_bytes_ratio, 1.1),
     t("editing", "incremental_s (s)", r.incremental_s, 0.5),
     t("reading", "page_kb / peer_page_kb", r.page_kb / r.peer_page_kb, 0.2),
     t("memory", "peak_rss_mb (MiB)", r.peak_rss_mb, 1024),
@@ -93,13 +103,15 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   const list = path.join(projectRoot, ".bench/sharp-floor-files.json");
   const floorOut = path.join(projectRoot, ".bench/sharp-floor-out");
   writeFileSync(list, JSON.stringify(corpus.files));
-  const measureSharpFloor = async (when: string) => {
+  // The floor's thumbnails from the run after the cold build are kept until they have been compared
+  // with the build's (bench/thumbnail-quality.ts).
+  const measureSharpFloor = async (when: string, keep = false) => {
     progress(`sharp floor (${when} the cold build): ${corpus.files.length} originals, bare sharp on every core`);
     rmSync(floorOut, { recursive: true, force: true });
     const [scmd, sargs] = nodeTsx(path.join(projectRoot, "bench/sharp-floor.ts"), list, floorOut);
     const run = await measureCommand(scmd, sargs, { cwd: projectRoot });
     const result = JSON.parse(run.stdout.trim().split("\n").pop()!) as { seconds: number; outputs: number };
-    rmSync(floorOut, { recursive: true, force: true });
+    if (!keep) rmSync(floorOut, { recursive: true, force: true });
     progress(`  sharp floor ${result.seconds.toFixed(1)} s for ${result.outputs} thumbnails`);
     return result;
   };
@@ -112,8 +124,17 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   const cold = await measureCommand(cmd, args, { cwd: root, env });
   const coldImages = imageSeconds();
   progress(`  cold ${cold.seconds.toFixed(1)} s (thumbnails ${coldImages.seconds.toFixed(1)} s for ${coldImages.originals} originals), peak ${cold.peakRssMb.toFixed(0)} MiB`);
-  const sharpAfter = await measureSharpFloor("after");
+  const sharpAfter = await measureSharpFloor("after", true);
   const sharpFloor = { seconds: (sharpBefore.seconds + sharpAfter.seconds) / 2, outputs: sharpBefore.outputs };
+
+  progress("thumbnails: every one the cold build made against the sharp floor's of the same width and format (SSIM, bytes)");
+  const quality = await thumbnailQuality(corpus.files, path.join(root, "screenshots"), cacheDir, floorOut);
+  rmSync(floorOut, { recursive: true, force: true });
+  progress(
+    `  ${quality.compared} pairs: SSIM min ${quality.ssimMin.toFixed(4)}, mean ${quality.ssimMean.toFixed(4)}; ` +
+      `bytes ${(quality.oursBytes / 1024 / 1024).toFixed(1)} MiB vs ${(quality.floorBytes / 1024 / 1024).toFixed(1)} MiB (${quality.identical} byte for byte the same)`,
+  );
+  if (quality.compared !== sharpFloor.outputs) throw new Error(`Compared ${quality.compared} thumbnails, but the floor made ${sharpFloor.outputs}`);
 
   progress("text floor: bare Eleventy, same Markdown, no layouts, macros or images");
   const floorRoot = writeTextFloorSite(projectRoot, root);
@@ -159,6 +180,8 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     incremental_s: round(incremental.median, 3),
     image_s: round(coldImages.seconds),
     sharp_floor_s: round(sharpFloor.seconds),
+    thumbnail_ssim_min: round(quality.ssimMin, 4),
+    thumbnail_bytes_ratio: round(quality.oursBytes / quality.floorBytes, 4),
     floor_s: round(textFloor.seconds),
     peer_s: round(peer.seconds),
     page_kb: round(ours1x.kb, 1),
@@ -179,6 +202,13 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       load_average_at_end: readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" "),
       sharp_floor_thumbnails: sharpFloor.outputs,
       sharp_floor_runs_s: [round(sharpBefore.seconds), round(sharpAfter.seconds)],
+      thumbnails_compared: quality.compared,
+      thumbnails_identical: quality.identical,
+      thumbnail_ssim_mean: round(quality.ssimMean, 4),
+      thumbnail_ssim_worst: quality.worst && { ...quality.worst, ours: path.relative(projectRoot, quality.worst.ours), floor: path.relative(projectRoot, quality.worst.floor) },
+      thumbnail_bytes: quality.oursBytes,
+      sharp_floor_thumbnail_bytes: quality.floorBytes,
+      thumbnail_seconds_compared: round(quality.seconds),
       incremental_runs_s: incremental.seconds.map((s) => round(s, 3)),
       // Save to the browser's reload signal (the rebuild's end): what the designer waits for.
       incremental_reload_s: round(incremental.reloadMedian, 3),

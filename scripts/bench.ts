@@ -15,6 +15,9 @@ screenshots) with the site's real build and compares it with its floors and its 
                   last one written (they are encoded while the pages render, so this overlaps text work)
   sharp_floor_s   a bare sharp loop making the same thumbnails on every core (mean of one run just
                   before and one just after the cold build)
+  thumbnail_ssim_min    least SSIM of any cold-build thumbnail against the sharp floor's of the
+                        same width and format (1 when their bytes are the same)
+  thumbnail_bytes_ratio bytes of the cold build's thumbnails over the sharp floor's
   floor_s         bare Eleventy building the same Markdown, no layouts, macros or images
   peer_s          the same corpus with @x-govuk/govuk-eleventy-plugin 8.3.0, originals copied
   page_kb         bytes Chromium loads for the seed post before scrolling (ours, and peer_page_kb)
@@ -67,8 +70,8 @@ if (values.json) {
 } else {
   const figures = Object.entries(result).filter(([, v]) => typeof v === "number");
   const lines = ["", "figure          value", ...figures.map(([k, v]) => `${k.padEnd(15)} ${String(v)}`), ""];
-  lines.push(`${"target".padEnd(22)} ${"measure".padEnd(30)} ${"ratio".padStart(7)} ${"limit".padStart(6)}  result`);
-  for (const c of checks) lines.push(`${c.name.padEnd(22)} ${c.check.padEnd(30)} ${String(c.ratio).padStart(7)} ${String(c.limit).padStart(6)}  ${c.pass ? "PASS" : "MISS"}`);
+  lines.push(`${"target".padEnd(24)} ${"measure".padEnd(30)} ${"ratio".padStart(7)} ${"limit".padStart(7)}  result`);
+  for (const c of checks) lines.push(`${c.name.padEnd(24)} ${c.check.padEnd(30)} ${String(c.ratio).padStart(7)} ${`${c.kind === "min" ? ">=" : "<="}${c.limit}`.padStart(7)}  ${c.pass ? "PASS" : "MISS"}`);
   // Thumbnails are encoded while pages render, so cold_s - image_s is the text work the images do not
   // hide; a warm build (nothing to encode) shows the text work on its own. Both are reported.
   lines.push("", `text work on its own (warm build / floor): ${result.details.text_alone_vs_floor}x the floor`);

@@ -2,7 +2,7 @@
 // so a rebuild with no image changed encodes nothing. Each original is read once: its bytes are hashed,
 // copied into the cache (the published original) and decoded once to raw pixels, and every width and
 // format is made from that buffer, on a worker thread (encode-worker.ts says why); originals are
-// processed in parallel, one per core.
+// processed in parallel, one per core and one more.
 import { createHash } from "node:crypto";
 import { mkdir, readFile, rename, stat, copyFile } from "node:fs/promises";
 import os from "node:os";
@@ -12,11 +12,12 @@ import { contentHashOf, type ScreenshotFile } from "./screenshot-library.ts";
 import { THUMBNAIL_SPEC, type ThumbnailOutput } from "./thumbnail-spec.ts";
 import { partialName, writeAtomically } from "../../common/write-atomically.ts";
 import { workaroundOn } from "../eleventy/workarounds/switches.ts";
-import { encodeThumbnails } from "./encode-thumbnails.ts";
+import { ENCODER_VERSION, encodeThumbnails } from "./encode-thumbnails.ts";
 import { encodeOnWorker } from "./encode-worker.ts";
 
 export const OPTIONS_HASH = createHash("sha256")
-  .update(JSON.stringify({ spec: THUMBNAIL_SPEC, sharp: sharp.versions.sharp, vips: sharp.versions.vips }))
+  // `encoder` names how encode-thumbnails.ts makes them: a change there is a new cache entry.
+  .update(JSON.stringify({ spec: THUMBNAIL_SPEC, encoder: ENCODER_VERSION, sharp: sharp.versions.sharp, vips: sharp.versions.vips }))
   .digest("hex")
   .slice(0, 12);
 
@@ -91,7 +92,7 @@ export interface EncodeStats {
 /**
  * Thumbnails are encoded while the site renders: each file is queued as soon as it is known (the
  * screenshots plugin queues every screenshot as its scan finds it), and `concurrency` originals (one
- * per core) are encoded at a time from then on. sharp works on libvips' threads, so Eleventy keeps
+ * per core, and one more) are encoded at a time from then on. sharp works on libvips' threads, so Eleventy keeps
  * rendering on the main thread meanwhile. `drain()` waits for the rest.
  *
  * A file requested again with more outputs (another gallery, another size) is queued again for the
@@ -115,7 +116,11 @@ export class ThumbnailQueue {
   /** Files finished before anyone listened (a queue started before Eleventy loaded: head-start.ts). */
   #unheard: ScreenshotFile[] = [];
 
-  constructor(cacheDir: string, concurrency = os.availableParallelism()) {
+  // One original more than there are cores: each original starts with steps that use one thread
+  // (decoding, checking and dropping the alpha channel: encode-thumbnails.ts) before its widths are
+  // made side by side, so with one original per core a core often waited. The bare sharp loop needs no
+  // more: every one of its four pipelines starts at once.
+  constructor(cacheDir: string, concurrency = os.availableParallelism() + 1) {
     this.#cacheDir = cacheDir;
     this.#concurrency = Math.max(1, concurrency);
   }
