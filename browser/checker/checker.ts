@@ -6,7 +6,7 @@
 // an entry in the browser's history: Back returns to the previous question with its answer still
 // selected, Forward comes back. Views are drawn with GOV.UK Frontend's templates (templates.ts); focus
 // moves to each new question or result so screen readers announce it.
-import { isUndecided } from "../../rules/index.ts";
+import { isUndecided, ruleSetInForce } from "../../rules/index.ts";
 import { outcomeWords } from "../../rules/words.ts";
 import { answerText, dateError, formatDate, nextStep, questionById, type Answers, type Question } from "./questions.ts";
 import { answersFromQuery, queryOf } from "./address.ts";
@@ -70,8 +70,11 @@ export function startChecker(root: HTMLElement) {
     const [year, month, day] = (q.kind === "date" && given ? given : "--").split("-");
     const date = state.draftDate ?? { day: day ? String(Number(day)) : "", month: month ? String(Number(month)) : "", year: year ?? "" };
     const ids = Object.keys(state.answers);
+    // A reader may not know whether their workplace is on a list: the hint says how to find out, and
+    // this links to the lists the rule set in force uses, with their sources.
+    const hintLink = q.id.startsWith("list:") && state.answers.date ? { href: `${rulesBase}/${ruleSetInForce(state.answers.date).id}/#parameters`, text: "The lists the rules use, and where they come from" } : null;
     return renderTemplate("checker/question.njk", {
-      question: { ...q, items: q.options.map((o) => ({ value: o.value, text: o.label, ...(o.hint ? { hint: { text: o.hint } } : {}), checked: o.value === given })) },
+      question: { ...q, hintLink, items: q.options.map((o) => ({ value: o.value, text: o.label, ...(o.hint ? { hint: { text: o.hint } } : {}), checked: o.value === given })) },
       number,
       error: state.error,
       date,

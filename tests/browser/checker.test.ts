@@ -222,6 +222,20 @@ describe("the checker's place in the browser's history", () => {
     await page.close();
   });
 
+  it("says how to find out whether a workplace is on a list, with a link to the lists the rules use", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}/check/?date=2026-07-01&course=npq-headship&workSetting=a_school&cohortFunding=full&worksInEngland=yes&previouslyFunded=no&hasInstitution=yes`);
+    await expect.poll(async () => (await onScreen(page)).legend).toBe("Is your workplace on the RISE schools list?");
+    const hint = page.locator(".govuk-fieldset .govuk-hint");
+    expect(await hint.textContent()).toContain("If you do not know, your NPQ provider can tell you");
+    const link = hint.locator("a");
+    expect(await link.getAttribute("href")).toBe("/rules/2026-06-01/#parameters");
+    await link.click();
+    await expect.poll(() => page.url()).toContain("/rules/2026-06-01/#parameters");
+    expect(await page.locator("#parameters + dl").textContent()).toMatch(/the RISE schools list/i);
+    await page.close();
+  });
+
   it("changes an answer from the summary, dropping only what came after it", async () => {
     const page = await browser.newPage();
     await page.goto(`${base}/check/?date=2026-07-01&course=npq-headship&workSetting=a_school&cohortFunding=full`);
