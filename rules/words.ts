@@ -101,7 +101,8 @@ export function parameterValueWords(vocabulary: string, values: readonly string[
   }
 }
 
-function capitalise(text: string): string {
+/** "a school" -> "A school". */
+export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 

@@ -15,3 +15,11 @@ export function cacheDirectory(env: NodeJS.ProcessEnv = process.env): string {
 export function allowMissingScreenshots(env: NodeJS.ProcessEnv = process.env): boolean {
   return env.ALLOW_MISSING_SCREENSHOTS === "1" || env.ALLOW_MISSING_SCREENSHOTS === "true";
 }
+
+/**
+ * `npm run build` renders into a staging folder beside the output and swaps it in when the build
+ * succeeds (site/build/build-site.ts). What is kept per published folder (the search index) is keyed
+ * by the published folder, whichever staging folder a build renders into.
+ */
+export const stagingFolderOf = (output: string, pid = process.pid): string => `${output}.building-${pid}`;
+export const publishedFolderOf = (folder: string): string => folder.replace(/\.building-\d+$/, "");

@@ -18,7 +18,7 @@ import {
   type Institution,
   type RuleSet,
 } from "../../rules/index.ts";
-import { EMPLOYMENT_TYPE_LABELS, KIND_OF_NURSERY_LABELS, LIST_LABELS, WORK_SETTING_LABELS } from "../../rules/words.ts";
+import { capitalise, EMPLOYMENT_TYPE_LABELS, KIND_OF_NURSERY_LABELS, LIST_LABELS, WORK_SETTING_LABELS } from "../../rules/words.ts";
 
 export interface Option {
   value: string;
@@ -130,10 +130,6 @@ const STATIC_QUESTIONS: Record<string, Question> = {
     required: "Select the type of establishment",
   },
 };
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 /** How to find out: the lists are DfE's, by URN or UKPRN, and the provider checks them for the reader. */
 const ASK = "If you do not know, your NPQ provider can tell you: it looks your workplace up in the list by its URN";

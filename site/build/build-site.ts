@@ -15,7 +15,7 @@ import { checkLinks, publicPath, type LinkCheckResult } from "../links/check-lin
 import { linkBuildProblems } from "../links/link-problems.ts";
 import { ImportedFolders } from "../posts/imported-folders.ts";
 import { POSTS_DIR } from "../posts/posts-folder.ts";
-import { allowMissingScreenshots, cacheDirectory, SCREENSHOTS_DIR } from "../site-paths.ts";
+import { allowMissingScreenshots, cacheDirectory, SCREENSHOTS_DIR, stagingFolderOf } from "../site-paths.ts";
 import { siteSettings } from "../site-settings.ts";
 import { attachBuildContext, BuildContext } from "./build-context.ts";
 import { BuildProblemsError } from "./build-problems.ts";
@@ -105,7 +105,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
 async function buildWithLock(output: string, options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
   const build = options.build ?? createBuildContext({ allowMissingScreenshots: options.allowMissingScreenshots });
-  const staging = `${output}.building-${process.pid}`;
+  const staging = stagingFolderOf(output);
   const previous = `${output}.previous-${process.pid}`;
   await removeLeftovers(output);
   await rm(staging, { recursive: true, force: true });

@@ -13,6 +13,7 @@ import path from "node:path";
 import * as pagefind from "pagefind";
 import type { BuildContext } from "../build/build-context.ts";
 import { workaroundOn } from "./workarounds/switches.ts";
+import { publishedFolderOf } from "../site-paths.ts";
 import { plural } from "../../common/plural.ts";
 import { publishFile } from "../../common/publish-file.ts";
 import { writeAtomicallySync } from "../../common/write-atomically.ts";
@@ -139,10 +140,10 @@ function linkTree(from: string, to: string, only?: readonly string[]): number {
  * Where the kept index of one output folder lives. Each output folder has its own, so builds of two
  * sites (or of one site into two folders: the tests run several at once) sharing a cache never
  * replace each other's kept index, nor delete it while the other is linking from it. `npm run build`
- * writes into `<output>.building-<pid>` (site/build/build-site.ts): the published folder is the key.
+ * renders into a staging folder (site-paths.ts stagingFolderOf): the published folder is the key.
  */
 export function keptIndexFolder(cacheDir: string, outputDir: string): string {
-  const published = path.resolve(outputDir).replace(/\.building-\d+$/, "");
+  const published = publishedFolderOf(path.resolve(outputDir));
   return path.join(cacheDir, "search-index", createHash("sha256").update(published).digest("hex").slice(0, 16));
 }
 
