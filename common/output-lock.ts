@@ -4,10 +4,28 @@
 // - a build or `npm start` that finds `npm start` serving the folder stops at once and says so
 //   (the dev server rewrites the folder on every save, so waiting would never end);
 // - a lock whose process is gone (a build killed with SIGKILL, a machine restarted) is stale: the
-//   next writer takes it over. Taking over is a rename, so two writers never both take it.
-import { readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
+//   next writer takes it over.
+// The lock file appears whole (written aside, then hard-linked to its name, which fails if the name
+// is taken), so no writer ever reads another's half-written lock and takes it for a stale one.
+import { linkSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import { setTimeout as sleep } from "node:timers/promises";
 import { UserInputError } from "./user-error.ts";
+import { partialName } from "./write-atomically.ts";
+
+/** Create `file` holding `text`, whole, only if nothing has that name: false if something has. */
+function createWhole(file: string, text: string): boolean {
+  const partial = partialName(file);
+  writeFileSync(partial, text);
+  try {
+    linkSync(partial, file);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "EEXIST") return false;
+    throw error;
+  } finally {
+    rmSync(partial, { force: true });
+  }
+}
 
 export interface LockHolder {
   pid: number;
@@ -30,21 +48,28 @@ export function processAlive(pid: number): boolean {
   }
 }
 
-function readHolder(lockFile: string): LockHolder | null | "gone" {
-  let text: string;
+function readText(file: string): string | "gone" {
   try {
-    text = readFileSync(lockFile, "utf8");
+    return readFileSync(file, "utf8");
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return "gone";
     throw error;
   }
+}
+
+function parseHolder(text: string): LockHolder | null {
   try {
     const holder = JSON.parse(text) as LockHolder;
     return Number.isInteger(holder.pid) && (holder.kind === "build" || holder.kind === "serve") ? holder : null;
   } catch {
-    // Half-written by a process killed between open and write: nobody holds it.
+    // Not a lock this code wrote (locks appear whole): nobody holds it.
     return null;
   }
+}
+
+function readHolder(lockFile: string): LockHolder | null | "gone" {
+  const text = readText(lockFile);
+  return text === "gone" ? "gone" : parseHolder(text);
 }
 
 function describeHolder(holder: LockHolder, output: string): string {
@@ -69,23 +94,24 @@ export async function acquireOutputLock(output: string, kind: LockHolder["kind"]
   const deadline = Date.now() + (options.timeoutMs ?? 15 * 60_000);
   let told = false;
   for (;;) {
-    try {
-      writeFileSync(lockFile, JSON.stringify(me), { flag: "wx" });
-      break;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-    }
-    const holder = readHolder(lockFile);
-    if (holder === "gone") continue;
+    if (createWhole(lockFile, JSON.stringify(me))) break;
+    const text = readText(lockFile);
+    if (text === "gone") continue;
+    const holder = parseHolder(text);
     if (holder === null || !processAlive(holder.pid) || holder.pid === process.pid) {
-      // Stale: move it aside under a name of our own (only one writer's rename can succeed), drop it.
+      // Stale: move it aside under a name of our own (only one writer's rename can succeed). Another
+      // writer may have taken the lock over between our read and the rename: if what we moved is not
+      // the stale lock we read, put it back.
       const aside = `${lockFile}.stale-${process.pid}`;
       try {
         renameSync(lockFile, aside);
-        rmSync(aside, { force: true });
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+        if ((error as NodeJS.ErrnoException).code === "ENOENT") continue;
+        throw error;
       }
+      const moved = readText(aside);
+      if (moved !== text && moved !== "gone") createWhole(lockFile, moved);
+      rmSync(aside, { force: true });
       continue;
     }
     if (holder.kind === "serve") {

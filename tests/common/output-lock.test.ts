@@ -45,6 +45,38 @@ describe("an output folder's lock", () => {
     release();
   });
 
+  it("is held by one writer at a time when several race for it, a stale lock among them", async () => {
+    hold(2 ** 22 + 999, "build");
+    const marker = path.join(folder, "holder");
+    const child = path.join(folder, "race.mts");
+    // Each writer takes the lock three times; while it holds it, the marker must be its alone.
+    writeFileSync(child, `
+      import { existsSync, writeFileSync, rmSync, appendFileSync } from "node:fs";
+      import { acquireOutputLock } from ${JSON.stringify(path.resolve("common/output-lock.ts"))};
+      for (let i = 0; i < 3; i++) {
+        const release = await acquireOutputLock(${JSON.stringify(output)}, "build");
+        if (existsSync(${JSON.stringify(marker)})) appendFileSync(${JSON.stringify(marker + ".clash")}, process.pid + "\\n");
+        writeFileSync(${JSON.stringify(marker)}, String(process.pid));
+        await new Promise((r) => setTimeout(r, 20));
+        rmSync(${JSON.stringify(marker)}, { force: true });
+        release();
+      }
+    `);
+    const runs = await Promise.all(
+      Array.from({ length: 5 }, () =>
+        new Promise<{ status: number | null; stderr: string }>((resolve) => {
+          const p = spawn(process.execPath, ["--import", "tsx", child], { stdio: ["ignore", "ignore", "pipe"] });
+          let stderr = "";
+          p.stderr!.on("data", (d) => (stderr += d));
+          p.on("close", (status) => resolve({ status, stderr }));
+        }),
+      ),
+    );
+    for (const run of runs) expect(run.status, run.stderr).toBe(0);
+    expect(existsSync(`${marker}.clash`) ? readFileSync(`${marker}.clash`, "utf8") : "").toBe("");
+    expect(existsSync(lock)).toBe(false);
+  });
+
   it("waits for a build that holds it, saying so once, and takes it when that build ends", async () => {
     const pid = liveProcess();
     hold(pid, "build");
