@@ -101,6 +101,11 @@ export function parameterValueWords(vocabulary: string, values: readonly string[
   }
 }
 
+/** The same, as one line of text for a page: "Headship (NPQH); Senior leadership (NPQSL)", or "(none)". */
+export function parameterValueText(vocabulary: string, values: readonly string[]): string {
+  return parameterValueWords(vocabulary, values).join("; ") || "(none)";
+}
+
 /** "a school" -> "A school". */
 export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);

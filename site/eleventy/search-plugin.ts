@@ -131,12 +131,6 @@ function linkTree(from: string, to: string, only?: readonly string[]): number {
 }
 
 /**
- * Link the index kept under `key` into the output, or run Pagefind and keep its index under `key`.
- * A kept index is checked before it is linked: one damaged by an earlier Pagefind (see
- * writeSearchIndex) is made again rather than published. So is one that another build replaced while
- * this one was linking it (parallel builds share the cache).
- */
-/**
  * Where the kept index of one output folder lives. Each output folder has its own, so builds of two
  * sites (or of one site into two folders: the tests run several at once) sharing a cache never
  * replace each other's kept index, nor delete it while the other is linking from it. `npm run build`
@@ -147,6 +141,12 @@ export function keptIndexFolder(cacheDir: string, outputDir: string): string {
   return path.join(cacheDir, "search-index", createHash("sha256").update(published).digest("hex").slice(0, 16));
 }
 
+/**
+ * Link the index kept under `key` into the output, or run Pagefind and keep its index under `key`.
+ * A kept index is checked before it is linked: one damaged by an earlier Pagefind (see
+ * writeSearchIndex) is made again rather than published. So is one that another build replaced while
+ * this one was linking it (parallel builds share the cache).
+ */
 export async function cachedSearchIndex(outputDir: string, cacheDir: string, key: string): Promise<SearchIndexResult> {
   const started = performance.now();
   const folder = keptIndexFolder(cacheDir, outputDir);

@@ -5,7 +5,7 @@
 import type { Application, RuleSet, Step } from "../../rules/index.ts";
 import { meetsPath } from "./rules-facts.ts";
 import { GENERAL_PASSING_FACTS, pathKey, settingsText, tableRecords, type TableRecord } from "./rules-tables.ts";
-import { courseLabel, outcomeWords, parameterValueWords, WORK_SETTING_LABELS, type OutcomeWords } from "../../rules/words.ts";
+import { courseLabel, outcomeWords, parameterValueText, WORK_SETTING_LABELS, type OutcomeWords } from "../../rules/words.ts";
 
 export interface ChangedCell {
   course: string;
@@ -151,7 +151,7 @@ export function parameterChanges(before: RuleSet, after: RuleSet): ParameterChan
   for (const id of ids) {
     const b = before.parameters.find((p) => p.id === id);
     const a = after.parameters.find((p) => p.id === id);
-    const text = (p: typeof b) => (p ? parameterValueWords(p.vocabulary, p.value).join("; ") || "(none)" : "Not read by this rule set");
+    const text = (p: typeof b) => (p ? parameterValueText(p.vocabulary, p.value) : "Not read by this rule set");
     if (text(b) !== text(a)) out.push({ id, description: (a ?? b)!.description, before: text(b), after: text(a) });
   }
   return out;

@@ -4,7 +4,7 @@
 import { COURSES, formatDate, OUTCOMES, RULE_SETS, ruleSetById, ruleSetInForce, type Branch, type RuleSet, type Source } from "../../rules/index.ts";
 import { ruleSetChanges, type RuleSetChangesView } from "./rules-changes.ts";
 import { courseTable, eligibilityTables, FUNDED_PATH_ASSUMPTIONS, fundingByWorkSetting, type CourseTableView, type SettingSummary } from "./rules-tables.ts";
-import { outcomeWords, parameterValueWords, WORK_SETTING_LABELS, type OutcomeWords } from "../../rules/words.ts";
+import { outcomeWords, parameterValueText, WORK_SETTING_LABELS, type OutcomeWords } from "../../rules/words.ts";
 
 export const rulesUrl = (id: string) => `/rules/${id}/`;
 export const tableUrl = (id: string, courseId: string) => `/rules/${id}/${courseId}/`;
@@ -46,7 +46,7 @@ export interface RuleSetSummaryView {
 export interface RuleSetPageView extends RuleSetSummaryView {
   steps: StepView[];
   outcomes: { status: string; words: OutcomeWords; message: string; source: Source }[];
-  /** value: in words (rules/words.ts parameterValueWords); codes: as the rules and downloads have them. */
+  /** value: in words (rules/words.ts parameterValueText); codes: as the rules and downloads have them. */
   parameters: { id: string; description: string; from: string; value: string; codes: string; source: Source }[];
   courses: { courseId: string; label: string; url: string; rows: number; records: number }[];
   downloads: { json: string; csv: string };
@@ -105,7 +105,7 @@ export function ruleSetPage(r: RuleSet): RuleSetPageView {
       const o = OUTCOMES[status as keyof typeof OUTCOMES]!;
       return { status, words: outcomeWords(status), message: o.message.replaceAll("{course}", "[course name]"), source: o.source };
     }),
-    parameters: r.parameters.map((p) => ({ id: p.id, description: p.description, from: p.from, value: parameterValueWords(p.vocabulary, p.value).join("; ") || "(none)", codes: p.value.join(", "), source: p.source })),
+    parameters: r.parameters.map((p) => ({ id: p.id, description: p.description, from: p.from, value: parameterValueText(p.vocabulary, p.value), codes: p.value.join(", "), source: p.source })),
     courses: eligibilityTables(r).map((t) => ({ courseId: t.courseId, label: t.label, url: tableUrl(r.id, t.courseId), rows: t.rows.length, records: t.recordCount })),
     downloads: { json: `/rules/${r.id}/eligibility.json`, csv: `/rules/${r.id}/eligibility.csv` },
     differenceCount: r.differences.length,
