@@ -161,7 +161,7 @@ export function frontMatterProblems(data: unknown): FrontMatterProblem[] {
     if (issue.code === "unrecognized_keys") {
       return issue.keys.map((key) => {
         const field = [...issue.path, key].join(".");
-        return { field, unknownKey: true, message: `unknown key "${key}"${nearestKey(key, issue.path)}; this site reads ${issue.path.length ? "the keys listed in the README" : "title, description, date, tags, related, screenshots, image, author and the other keys listed in the README"}` };
+        return { field, unknownKey: true, message: `unknown key "${key}"${nearestKey(key, issue.path)}; this site reads ${issue.path.length ? "the keys listed in docs/writing-posts.md" : "title, description, date, tags, related, screenshots, image, author and the other keys listed in docs/writing-posts.md"}` };
       });
     }
     const field = issue.path.length ? issue.path.join(".") : "(front matter)";
