@@ -131,7 +131,12 @@ interface PostPlan {
   screenshots: { text: string; file: string; pool: string }[];
 }
 
-function planPosts(posts: number, pool: string[]): PostPlan[] {
+/**
+ * Plans: screenshots spread unevenly over the posts, each pool file used once (the default corpus:
+ * every screenshot distinct); or, with `repeat`, every post gets its share of the pattern and the
+ * pool is cycled (the scale corpus: ten times the posts and galleries, the same distinct images).
+ */
+function planPosts(posts: number, pool: string[], repeat = false): PostPlan[] {
   const plans: PostPlan[] = [];
   const start = Date.UTC(2019, 0, 1);
   for (let i = 0; i < posts - 1; i++) {
@@ -143,6 +148,15 @@ function planPosts(posts: number, pool: string[]): PostPlan[] {
   // Spread the screenshots unevenly, as in real histories: some posts have none, some have many.
   const pattern = [0, 1, 2, 0, 3, 1, 6, 0, 2, 1];
   let next = 0;
+  if (repeat && pool.length) {
+    plans.forEach((plan, i) => {
+      for (let k = 0; k < pattern[i % pattern.length]!; k++) {
+        const text = `${SCREENS[(i + plan.screenshots.length) % SCREENS.length]} (${plan.screenshots.length + 1})`;
+        plan.screenshots.push({ text, file: `${String(plan.screenshots.length + 1).padStart(2, "0")}-${slugOf(text)}.png`, pool: pool[next++ % pool.length]! });
+      }
+    });
+    return plans;
+  }
   for (let round = 0; next < pool.length && plans.length; round++) {
     for (let i = 0; i < plans.length && next < pool.length; i++) {
       const take = round === 0 ? pattern[i % pattern.length]! : 1;
@@ -210,10 +224,13 @@ function copyBuildInputs(projectRoot: string, root: string): void {
   if (!existsSync(path.join(root, "node_modules"))) symlinkSync(path.join(projectRoot, "node_modules"), path.join(root, "node_modules"));
 }
 
-/** The corpus folder for these options, generated on first use and reused after. */
-export async function ensureCorpus(projectRoot: string, posts: number, screenshots: number, progress: Progress): Promise<Corpus> {
+/**
+ * The corpus folder for these options, generated on first use and reused after. With `repeat`
+ * (the scale corpus), galleries reuse the same `screenshots` distinct images across every post.
+ */
+export async function ensureCorpus(projectRoot: string, posts: number, screenshots: number, progress: Progress, repeat = false): Promise<Corpus> {
   if (posts < 1) throw new Error(`--posts must be at least 1 (the seed post), not ${posts}`);
-  const root = path.join(projectRoot, `.bench/corpus-${posts}p-${screenshots}s`);
+  const root = path.join(projectRoot, `.bench/corpus-${posts}p-${screenshots}s${repeat ? "-repeated" : ""}`);
   const manifestPath = path.join(root, "corpus.json");
   mkdirSync(root, { recursive: true });
   copyBuildInputs(projectRoot, root);
@@ -234,7 +251,7 @@ export async function ensureCorpus(projectRoot: string, posts: number, screensho
   cpSync(path.join(projectRoot, "content/posts", SEED_POST), path.join(root, "content/posts", SEED_POST));
   cpSync(seedDir, path.join(root, SEED_DIR), { recursive: true });
   const files = seedShots.map((f) => path.join(root, SEED_DIR, f));
-  const plans = planPosts(posts, pool);
+  const plans = planPosts(posts, pool, repeat);
   plans.forEach((plan, index) => {
     writeFileSync(path.join(root, "content/posts", plan.file), postText(plan, index));
     if (plan.screenshots.length) mkdirSync(path.join(root, "screenshots", plan.slug), { recursive: true });

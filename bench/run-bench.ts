@@ -15,6 +15,8 @@ export interface BenchOptions {
   posts: number;
   screenshots: number;
   edits: number;
+  /** Posts in a second, larger corpus (0: none) built cold, warm and edited after the main run. */
+  scale: number;
   projectRoot: string;
   progress: (message: string) => void;
 }
@@ -35,6 +37,22 @@ export interface BenchResult {
   peer_s: number;
   page_kb: number;
   peer_page_kb: number;
+  peak_rss_mb: number;
+  /** The larger corpus's figures (`--scale N`), beside the main corpus's. */
+  scale?: ScaleResult;
+  details: Record<string, unknown>;
+}
+
+/** A corpus of `posts` posts whose galleries reuse the main corpus's distinct screenshots. */
+export interface ScaleResult {
+  posts: number;
+  /** Gallery images on its pages (hard links to `distinct_screenshots` files). */
+  screenshot_references: number;
+  distinct_screenshots: number;
+  cold_s: number;
+  warm_s: number;
+  incremental_s: number;
+  incremental_reload_s: number;
   peak_rss_mb: number;
   details: Record<string, unknown>;
 }
@@ -64,6 +82,21 @@ export function targets(r: BenchResult): Target[] {
     t("editing", "incremental_s (s)", r.incremental_s, 0.5),
     t("reading", "page_kb / peer_page_kb", r.page_kb / r.peer_page_kb, 0.2),
     t("memory", "peak_rss_mb (MiB)", r.peak_rss_mb, 1024),
+    ...(r.scale ? scaleTargets(r, r.scale) : []),
+  ];
+}
+
+/**
+ * At `scale.posts` posts (issue 16: 10,000 against 1,000): a warm rebuild at most 1.2 times linear
+ * (12x for ten times the posts), peak memory at most 2 GiB, an edit's page under `npm start` within 1 s.
+ */
+function scaleTargets(r: BenchResult, scale: ScaleResult): Target[] {
+  const times = scale.posts / r.posts;
+  const limit = round(1.2 * times, 2);
+  return [
+    { name: `warm rebuild at ${scale.posts} posts`, check: `scale.warm_s / warm_s`, ratio: round(scale.warm_s / r.warm_s, 3), limit, pass: scale.warm_s / r.warm_s <= limit },
+    { name: `memory at ${scale.posts} posts`, check: "scale.peak_rss_mb (MiB)", ratio: scale.peak_rss_mb, limit: 2048, pass: scale.peak_rss_mb <= 2048 },
+    { name: `editing at ${scale.posts} posts`, check: "scale.incremental_s (s)", ratio: scale.incremental_s, limit: 1, pass: scale.incremental_s <= 1 },
   ];
 }
 
@@ -172,6 +205,8 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   const [ours2x, peer2x] = (await weighPages([{ root: output, path: seedPath }, { root: path.join(peerRoot, "_site"), path: seedPath }], 2)) as [PageWeight, PageWeight];
   progress(`  ours ${ours1x.kb.toFixed(0)} KiB, peer ${peer1x.kb.toFixed(0)} KiB (2x screen: ${ours2x.kb.toFixed(0)} vs ${peer2x.kb.toFixed(0)})`);
 
+  const scale = options.scale > 0 ? await measureScale(options, corpus.screenshots) : undefined;
+
   return {
     posts: posts.length,
     screenshots: corpus.screenshots,
@@ -187,6 +222,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     page_kb: round(ours1x.kb, 1),
     peer_page_kb: round(peer1x.kb, 1),
     peak_rss_mb: round(Math.max(cold.peakRssMb, warm.peakRssMb, incremental.peakRssMb), 0),
+    ...(scale ? { scale } : {}),
     details: {
       // The text work on its own: a warm build encodes nothing, so all of it is text work.
       text_alone_vs_floor: round(warm.seconds / textFloor.seconds, 2),
@@ -228,6 +264,56 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       viewport: "1280x800, deviceScaleFactor 1 (2x figures alongside)",
       edited_post: edited,
       corpus: path.relative(projectRoot, root),
+    },
+  };
+}
+
+/**
+ * The scale phase: a corpus of `options.scale` posts (galleries on every post, as in the main corpus's
+ * pattern, cycling through the same distinct screenshots) built cold, warm (median of 3) and edited
+ * under `npm start`, with the same commands as the main run.
+ */
+async function measureScale(options: BenchOptions, distinct: number): Promise<ScaleResult> {
+  const { progress } = options;
+  const corpus = await ensureCorpus(options.projectRoot, options.scale, options.screenshots, progress, true);
+  const root = corpus.root;
+  const cacheDir = path.join(root, ".bench-cache");
+  const output = path.join(root, "_site");
+  const env = { SITE_CACHE_DIR: cacheDir };
+  const [cmd, args] = nodeTsx("scripts/build.ts", "--output", "_site", "--quiet");
+  progress(`scale: cold build of ${corpus.posts} posts (${corpus.screenshots} gallery images, ${distinct} distinct), empty cache and output`);
+  rmSync(cacheDir, { recursive: true, force: true });
+  rmSync(output, { recursive: true, force: true });
+  const cold = await measureCommand(cmd, args, { cwd: root, env });
+  progress(`  cold ${cold.seconds.toFixed(1)} s, peak ${cold.peakRssMb.toFixed(0)} MiB`);
+  progress("scale: warm build, nothing changed (median of 3)");
+  const warm = await medianOf(3, () => measureCommand(cmd, args, { cwd: root, env }));
+  progress(`  warm ${warm.samples.join(", ")} s, peak ${warm.peakRssMb.toFixed(0)} MiB`);
+  progress("scale: editing, dev server on the larger corpus");
+  const posts = readdirSync(path.join(root, "content/posts")).filter((f) => f.endsWith(".md")).sort();
+  const edited = posts[Math.floor(posts.length / 2)]!;
+  const editedSlug = edited.replace(/^\d{4}-\d{2}-\d{2}-/, "").replace(/\.md$/, "");
+  const incremental = await measureIncremental(root, edited, path.join(output, editedSlug, "index.html"), env, options.edits, progress);
+  progress(`  edit to page: ${incremental.seconds.map((s) => s.toFixed(3)).join(", ")} s (median ${incremental.median.toFixed(3)} s)`);
+  return {
+    posts: posts.length,
+    screenshot_references: corpus.screenshots,
+    distinct_screenshots: distinct,
+    cold_s: round(cold.seconds),
+    warm_s: round(warm.seconds),
+    incremental_s: round(incremental.median, 3),
+    incremental_reload_s: round(incremental.reloadMedian, 3),
+    peak_rss_mb: round(Math.max(cold.peakRssMb, warm.peakRssMb, incremental.peakRssMb), 0),
+    details: {
+      warm_runs_s: warm.samples,
+      incremental_runs_s: incremental.seconds.map((s) => round(s, 3)),
+      incremental_reload_runs_s: incremental.reloadSeconds.map((s) => round(s, 3)),
+      dev_server_startup_s: round(incremental.startupSeconds),
+      cold_peak_rss_mb: round(cold.peakRssMb, 0),
+      warm_peak_rss_mb: round(warm.peakRssMb, 0),
+      dev_server_peak_rss_mb: round(incremental.peakRssMb, 0),
+      edited_post: edited,
+      corpus: path.relative(options.projectRoot, root),
     },
   };
 }

@@ -4,7 +4,7 @@ import path from "node:path";
 import { runBench, targets, type BenchResult } from "../bench/run-bench.ts";
 import { commandLineOrExit, wholeNumberOption } from "../common/command-line.ts";
 
-const HELP = `Usage: npm run bench [-- --posts N] [-- --screenshots N] [-- --edits N] [-- --json]
+const HELP = `Usage: npm run bench [-- --posts N] [-- --screenshots N] [-- --edits N] [-- --scale N] [-- --json]
 
 Builds a generated corpus (default 1000 posts, 1000 distinct screenshots derived from the seed's real
 screenshots) with the site's real build and compares it with its floors and its peer:
@@ -27,13 +27,17 @@ Options:
   --posts N         posts in the corpus (default 1000)
   --screenshots N   distinct screenshots in the corpus (default 1000)
   --edits N         edits timed on the dev server (default 5)
+  --scale N         then also build a corpus of N posts (galleries on every post, reusing the same
+                    distinct screenshots) cold, warm and edited, and report it as "scale" beside
+                    the main figures, with its targets: warm rebuild <= 1.2 x linear (12x at ten
+                    times the posts), peak memory <= 2 GiB, edit to page <= 1 s
   --json            print one JSON object on stdout (progress still goes to stderr)
 The corpus, generated screenshots and the peer install are cached in .bench/.`;
 
 const { values } = commandLineOrExit(process.argv.slice(2), {
   command: "npm run bench",
   help: HELP,
-  options: { posts: { type: "string" }, screenshots: { type: "string" }, edits: { type: "string" }, json: { type: "boolean" } },
+  options: { posts: { type: "string" }, screenshots: { type: "string" }, edits: { type: "string" }, scale: { type: "string" }, json: { type: "boolean" } },
 });
 function intOption(name: string, fallback: number): number {
   try {
@@ -56,6 +60,7 @@ try {
     posts: intOption("--posts", 1000),
     screenshots: intOption("--screenshots", 1000),
     edits: intOption("--edits", 5),
+    scale: intOption("--scale", 0),
     projectRoot: path.resolve(import.meta.dirname, ".."),
     progress,
   });
@@ -70,6 +75,10 @@ if (values.json) {
 } else {
   const figures = Object.entries(result).filter(([, v]) => typeof v === "number");
   const lines = ["", "figure          value", ...figures.map(([k, v]) => `${k.padEnd(15)} ${String(v)}`), ""];
+  if (result.scale) {
+    const scaleFigures = Object.entries(result.scale).filter(([, v]) => typeof v === "number");
+    lines.push(`at ${result.scale.posts} posts`, ...scaleFigures.map(([k, v]) => `${`scale.${k}`.padEnd(28)} ${String(v)}`), "");
+  }
   lines.push(`${"target".padEnd(24)} ${"measure".padEnd(30)} ${"ratio".padStart(7)} ${"limit".padStart(7)}  result`);
   for (const c of checks) lines.push(`${c.name.padEnd(24)} ${c.check.padEnd(30)} ${String(c.ratio).padStart(7)} ${`${c.kind === "min" ? ">=" : "<="}${c.limit}`.padStart(7)}  ${c.pass ? "PASS" : "MISS"}`);
   // Thumbnails are encoded while pages render, so cold_s - image_s is the text work the images do not

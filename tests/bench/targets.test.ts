@@ -23,3 +23,22 @@ describe("the benchmark's targets", () => {
     expect(byName(result({ thumbnail_bytes_ratio: 1.11 }))["thumbnail bytes"]).toMatchObject({ pass: false });
   });
 });
+
+describe("the scale targets (--scale N)", () => {
+  const scale = (overrides: Partial<NonNullable<BenchResult["scale"]>>) =>
+    result({ warm_s: 5, scale: { posts: 10000, screenshot_references: 16000, distinct_screenshots: 1000, cold_s: 200, warm_s: 60, incremental_s: 0.8, incremental_reload_s: 1, peak_rss_mb: 1500, details: {}, ...overrides } });
+
+  it("are checked only when a larger corpus was built", () => {
+    expect(targets(result({})).some((t) => t.name.includes("posts"))).toBe(false);
+    expect(Object.keys(byName(scale({})))).toEqual(expect.arrayContaining(["warm rebuild at 10000 posts", "memory at 10000 posts", "editing at 10000 posts"]));
+  });
+
+  it("allow a warm rebuild 1.2 times linear in the posts, 2 GiB and a 1 s edit", () => {
+    expect(byName(scale({ warm_s: 60 }))["warm rebuild at 10000 posts"]).toMatchObject({ ratio: 12, limit: 12, pass: true });
+    expect(byName(scale({ warm_s: 60.5 }))["warm rebuild at 10000 posts"]).toMatchObject({ pass: false });
+    expect(byName(scale({ posts: 5000, warm_s: 31 }))["warm rebuild at 5000 posts"]).toMatchObject({ limit: 6, pass: false });
+    expect(byName(scale({ peak_rss_mb: 2049 }))["memory at 10000 posts"]).toMatchObject({ pass: false });
+    expect(byName(scale({ incremental_s: 1.01 }))["editing at 10000 posts"]).toMatchObject({ pass: false });
+    expect(byName(scale({}))["editing at 10000 posts"]).toMatchObject({ pass: true });
+  });
+});
