@@ -3,7 +3,7 @@
 // the next build is whole and correct, clearing what the killed one left; two builds of one output
 // started at once both finish, one after the other, each with a whole site.
 import { spawn } from "node:child_process";
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createFixtureProject, fingerprintFolder, PROJECT_ROOT, type FixtureProject } from "../../helpers/fixture-project.ts";
@@ -30,6 +30,13 @@ function differences(actual: Map<string, string>, expected: Map<string, string>)
 }
 const site = () => fingerprintFolder(path.join(project.root, "_site"));
 const leftovers = () => readdirSync(project.root).filter((name) => /^_site\.(building|previous)-|^_site\.lock/.test(name));
+/** Replaced outputs not yet deleted: each build deletes the one it replaced in the background. */
+const replaced = () => readdirSync(project.root).filter((name) => /^_site\.replaced-/.test(name));
+/** Wait (at most a minute) until every replaced output is gone; what is still there after that. */
+async function replacedAfterAWhile(): Promise<string[]> {
+  for (const until = Date.now() + 60_000; replaced().length && Date.now() < until; ) await new Promise((r) => setTimeout(r, 100));
+  return replaced();
+}
 
 /** Start `npm run build`, kill it with `signal` after `ms`, and wait for it to end. */
 function killedBuild(signal: NodeJS.Signals, ms: number): Promise<{ signal: NodeJS.Signals | null; status: number | null; stderr: string }> {
@@ -67,6 +74,25 @@ describe("a build killed part-way", () => {
     const next = assertSucceeded(project.build([], ENV), "the build after the killed one");
     expect(differences(site(), goodSite), describeRun(next)).toEqual([]);
     expect(leftovers()).toEqual([]);
+    expect(await replacedAfterAWhile()).toEqual([]);
+  });
+});
+
+describe("the output a build replaces", () => {
+  it("is deleted after the new one is in place, without the build waiting for it", async () => {
+    const run = assertSucceeded(project.build([], ENV), "a rebuild");
+    expect(differences(site(), goodSite), describeRun(run)).toEqual([]);
+    expect(await replacedAfterAWhile()).toEqual([]);
+  });
+
+  it("is deleted by the next build when its remover has gone (killed, or the machine restarted)", async () => {
+    // A process number no process has (above Linux's pid_max), as a remover that is gone would leave it.
+    const orphan = path.join(project.root, "_site.replaced-4194999");
+    mkdirSync(path.join(orphan, "posts"), { recursive: true });
+    writeFileSync(path.join(orphan, "posts", "index.html"), "<p>an old page</p>");
+    const run = assertSucceeded(project.build([], ENV), "the build that finds it");
+    expect(differences(site(), goodSite), describeRun(run)).toEqual([]);
+    expect(await replacedAfterAWhile()).toEqual([]);
   });
 });
 
