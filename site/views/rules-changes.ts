@@ -1,11 +1,13 @@
-// What changed between two consecutive rule sets, computed by comparing their eligibility tables.
-// A table row is a rule: a course, a work setting and the step answers of one path. Every example
-// application of either table is looked up in both tables (the row whose step answers it meets);
-// a pair of rows whose outcomes differ is a changed cell. The rule steps are compared as data.
-import type { Application, RuleSet, Step } from "../../rules/index.ts";
-import { meetsPath } from "./rules-facts.ts";
+// What differs between two rule sets, in either order: /rules/changes/ reads it for each consecutive
+// pair, /rules/compare/<from>/<to>/ for every ordered pair. The eligibility tables are compared cell
+// by cell: a table row is a rule (a course, a work setting and the step answers of one path); every
+// example application of either table is looked up in both tables (the row whose step answers it
+// meets), and a pair of rows whose outcomes differ is a changed cell. The steps and parameters are
+// compared as data, and what differs is said in words.
+import { COURSES, type Application, type Branch, type Condition, type ParameterValue, type RuleSet, type Step } from "../../rules/index.ts";
+import { describeLeaf, meetsPath } from "./rules-facts.ts";
 import { GENERAL_PASSING_FACTS, pathKey, settingsText, tableRecords, type TableRecord } from "./rules-tables.ts";
-import { courseLabel, outcomeWords, parameterValueText, WORK_SETTING_LABELS, type OutcomeWords } from "../../rules/words.ts";
+import { courseLabel, orList, outcomeWords, parameterValueText, parameterValueWords, workSettingLabel, WORK_SETTING_LABELS, type OutcomeWords } from "../../rules/words.ts";
 
 export interface ChangedCell {
   course: string;
@@ -33,8 +35,23 @@ function lookUp(ruleSet: RuleSet, records: readonly TableRecord[], a: Applicatio
 
 const outcomeKey = (r: TableRecord) => r.status ?? `error:${r.needs}`;
 
-/** The cells whose outcome differs between two tables: one per (course, work setting, row before, row after). */
+const cellsCache = new WeakMap<RuleSet, Map<RuleSet, ChangedCell[]>>();
+
+/**
+ * The cells whose outcome differs between two tables: one per (course, work setting, row before, row
+ * after). The comparison is symmetric, so the reverse order is the same cells with before and after
+ * swapped: each unordered pair of rule sets is compared once per process.
+ */
 export function changedCells(before: RuleSet, after: RuleSet): ChangedCell[] {
+  const known = cellsCache.get(before)?.get(after);
+  if (known) return known;
+  const reverse = cellsCache.get(after)?.get(before);
+  const cells = reverse ? reverse.map((c) => ({ ...c, before: c.after, after: c.before })) : compareTables(before, after);
+  (cellsCache.get(before) ?? cellsCache.set(before, new Map()).get(before)!).set(after, cells);
+  return cells;
+}
+
+function compareTables(before: RuleSet, after: RuleSet): ChangedCell[] {
   const beforeRecords = tableRecords(before);
   const afterRecords = tableRecords(after);
   const byCourse = (records: readonly TableRecord[]) => {
@@ -82,30 +99,59 @@ export interface ChangedCellView {
   cellKeys: string[];
 }
 
+/** What can differ between a step and the step with the same id in another rule set. */
+export type StepAspect = "question" | "rule" | "test" | "answers" | "parameters" | "number";
+
+/** One aspect of a step that differs, in words, as each rule set has it. */
+export interface StepDifference {
+  aspect: StepAspect;
+  /** What differs, e.g. "The question" or "If the answer is yes". */
+  label: string;
+  before: string;
+  after: string;
+}
+
 export interface StepChange {
   kind: "added" | "removed" | "changed";
   id: string;
   before: Step | null;
   after: Step | null;
+  /** For a changed step: the aspects that differ, in the order of StepAspect. */
+  aspects: StepAspect[];
+  /** The same in a few words each, e.g. "question" or "position (step 5 → 2)". */
   what: string[];
+  /** The same in full: each aspect as each rule set has it. */
+  differences: StepDifference[];
+  /** A changed step whose only difference is its number (steps were added or removed before it). */
+  renumberedOnly: boolean;
 }
 
 export interface ParameterChange {
   id: string;
   description: string;
+  /** The whole value under each rule set, in words ("Not read by this rule set" when it has none). */
   before: string;
   after: string;
+  /** Which rule sets read it. */
+  readBy: "both" | "before" | "after";
+  /** The values only one of the two has, in words (rules/words.ts parameterValueWords). */
+  beforeOnly: string[];
+  afterOnly: string[];
 }
 
 export interface RuleSetChangesView {
-  before: { id: string; title: string };
+  before: { id: string; title: string; validFrom: string };
   after: { id: string; title: string; validFrom: string };
   anchor: string;
   cellCount: number;
+  /** How many of the changed cells are funded under one rule set and not the other. */
+  nowFunded: number;
+  noLongerFunded: number;
   courses: {
     courseId: string;
     label: string;
     anchor: string;
+    /** The course's page under /rules/changes/ (made for consecutive rule sets only). */
     url: string;
     cells: ChangedCellView[];
     cellCount: number;
@@ -121,44 +167,124 @@ const shownFacts = (r: TableRecord) =>
 
 const SETTINGS = [...Object.keys(WORK_SETTING_LABELS), null];
 
+/** Where an answer leads, as an identity to compare across rule sets (a step by id, an outcome, an error) and in words. */
+function branchTarget(ruleSet: RuleSet, index: number, branch: Branch): { key: string; words: string } {
+  if (branch === "next" || "goTo" in branch) {
+    const target = branch === "next" ? ruleSet.steps[index + 1]! : ruleSet.steps.find((s) => s.id === branch.goTo)!;
+    return { key: `step:${target.id}`, words: `Go on to step ${target.number}: ${target.question}` };
+  }
+  if ("outcome" in branch) {
+    const w = outcomeWords(branch.outcome);
+    return { key: `outcome:${branch.outcome}`, words: w.label === w.verdictWords ? w.verdictWords : `${w.verdictWords}: ${w.label}` };
+  }
+  return { key: `error:${branch.error}:${branch.needs}`, words: `Cannot be decided: the decision needs ${branch.needs}` };
+}
+
+/** A step's test in words: each fact as the eligibility tables word it, joined by "and", "or" and "not". */
+export function conditionWords(condition: Condition, ruleSet: RuleSet, negated = false): string {
+  const part = (c: Condition) => ("all" in c || "any" in c ? `(${conditionWords(c, ruleSet)})` : conditionWords(c, ruleSet));
+  if ("all" in condition || "any" in condition) {
+    const words = ("all" in condition ? condition.all : condition.any).map(part).join("all" in condition ? " and " : " or ");
+    return negated ? `Not so: ${words}` : words;
+  }
+  if ("not" in condition) return conditionWords(condition.not, ruleSet, !negated);
+  const values = (v: readonly string[] | { param: string }) => ("param" in v ? ruleSet.parameters.find((p) => p.id === v.param)!.value : v);
+  // Course and work setting are columns of the tables, so describeLeaf leaves them as codes.
+  if ("courseIn" in condition) return `Course is ${negated ? "not " : ""}${orList(values(condition.courseIn).map(courseLabel))}`;
+  if ("workSettingIn" in condition) return `${negated ? "Does not work" : "Works"} in ${orList(values(condition.workSettingIn).map((w) => workSettingLabel(w).toLowerCase()))}`;
+  const leaf = describeLeaf(condition as Parameters<typeof describeLeaf>[0], ruleSet);
+  return negated ? leaf.no : leaf.yes;
+}
+
+/**
+ * The parameters whose values a step's answer depends on: those its conditions compare with. (A list
+ * condition also reads "eligibility-lists", but only to check at load that the list is one the rule set
+ * consults: its answer is the same whatever else the parameter holds, so that is not a difference.)
+ */
+function parametersComparedWith(condition: Condition): string[] {
+  if ("all" in condition) return condition.all.flatMap(parametersComparedWith);
+  if ("any" in condition) return condition.any.flatMap(parametersComparedWith);
+  if ("not" in condition) return parametersComparedWith(condition.not);
+  return Object.values(condition).flatMap((v) => (v && typeof v === "object" && "param" in v ? [String((v as { param: string }).param)] : []));
+}
+
+/** A parameter's value as a set: the rules read every parameter as a set, so order is not a difference. */
+const valueSet = (p: ParameterValue | undefined) => (p ? JSON.stringify([...p.value].sort()) : null);
+
+/** The steps added, removed and changed from one rule set to the other, matched by step id. */
 export function stepChanges(before: RuleSet, after: RuleSet): StepChange[] {
   const changes: StepChange[] = [];
   const afterIds = new Set(after.steps.map((s) => s.id));
-  const beforeById = new Map(before.steps.map((s) => [s.id, s]));
-  for (const s of after.steps) {
-    const old = beforeById.get(s.id);
-    if (!old) {
-      changes.push({ kind: "added", id: s.id, before: null, after: s, what: [] });
-      continue;
+  const beforeIndex = new Map(before.steps.map((s, i) => [s.id, i]));
+  const none = { aspects: [], what: [], differences: [], renumberedOnly: false };
+  after.steps.forEach((s, i) => {
+    const oldIndex = beforeIndex.get(s.id);
+    if (oldIndex === undefined) {
+      changes.push({ kind: "added", id: s.id, before: null, after: s, ...none });
+      return;
     }
+    const old = before.steps[oldIndex]!;
+    const differences: StepDifference[] = [];
     const what: string[] = [];
-    if (old.question !== s.question) what.push("question");
-    if (old.rule !== s.rule) what.push("rule");
-    if (JSON.stringify(old.test) !== JSON.stringify(s.test)) what.push("test");
-    if (JSON.stringify([old.yes, old.no]) !== JSON.stringify([s.yes, s.no])) what.push("what the answers lead to");
-    const paramsOf = (r: RuleSet, step: Step) => step.reads.parameters.map((p) => JSON.stringify(r.parameters.find((v) => v.id === p)?.value ?? null)).join("|");
-    if (paramsOf(before, old) !== paramsOf(after, s)) what.push("parameter values");
-    if (old.number !== s.number) what.push(`position (step ${old.number} → ${s.number})`);
-    if (what.length) changes.push({ kind: "changed", id: s.id, before: old, after: s, what });
-  }
-  for (const s of before.steps) if (!afterIds.has(s.id)) changes.push({ kind: "removed", id: s.id, before: s, after: null, what: [] });
+    const differ = (aspect: StepAspect, short: string, label: string, b: string, a: string) => {
+      differences.push({ aspect, label, before: b, after: a });
+      if (!what.includes(short)) what.push(short);
+    };
+    if (old.question !== s.question) differ("question", "question", "The question", old.question, s.question);
+    if (old.rule !== s.rule) differ("rule", "rule", "What it decides", old.rule, s.rule);
+    if (JSON.stringify(old.test) !== JSON.stringify(s.test)) differ("test", "test", "The conditions it checks", conditionWords(old.test, before), conditionWords(s.test, after));
+    for (const [answer, label] of [["yes", "If the answer is yes"], ["no", "If the answer is no"]] as const) {
+      const b = branchTarget(before, oldIndex, old[answer]);
+      const a = branchTarget(after, i, s[answer]);
+      if (b.key !== a.key) differ("answers", "what the answers lead to", label, b.words, a.words);
+    }
+    const read = [...new Set([...parametersComparedWith(old.test), ...parametersComparedWith(s.test)])];
+    for (const id of read) {
+      const b = before.parameters.find((p) => p.id === id);
+      const a = after.parameters.find((p) => p.id === id);
+      if (valueSet(b) !== valueSet(a)) {
+        const description = (a ?? b)!.description;
+        differ("parameters", "parameter values", `The values it reads: ${description}`, b ? parameterValueText(b.vocabulary, b.value) : "Not read", a ? parameterValueText(a.vocabulary, a.value) : "Not read");
+      }
+    }
+    if (old.number !== s.number) differ("number", `position (step ${old.number} → ${s.number})`, "Its number", `Step ${old.number}`, `Step ${s.number}`);
+    if (differences.length === 0) return;
+    const aspects = [...new Set(differences.map((d) => d.aspect))];
+    changes.push({ kind: "changed", id: s.id, before: old, after: s, aspects, what, differences, renumberedOnly: aspects.length === 1 && aspects[0] === "number" });
+  });
+  for (const s of before.steps) if (!afterIds.has(s.id)) changes.push({ kind: "removed", id: s.id, before: s, after: null, ...none });
   return changes;
 }
 
+/** The parameters whose values differ (as sets), or that only one of the two rule sets reads. */
 export function parameterChanges(before: RuleSet, after: RuleSet): ParameterChange[] {
   const ids = [...new Set([...before.parameters, ...after.parameters].map((p) => p.id))];
   const out: ParameterChange[] = [];
   for (const id of ids) {
     const b = before.parameters.find((p) => p.id === id);
     const a = after.parameters.find((p) => p.id === id);
+    if (valueSet(b) === valueSet(a)) continue;
+    const either = (a ?? b)!;
     const text = (p: typeof b) => (p ? parameterValueText(p.vocabulary, p.value) : "Not read by this rule set");
-    if (text(b) !== text(a)) out.push({ id, description: (a ?? b)!.description, before: text(b), after: text(a) });
+    const only = (x: typeof b, y: typeof b) => parameterValueWords(either.vocabulary, (x?.value ?? []).filter((v) => !y?.value.includes(v)));
+    out.push({
+      id,
+      description: either.description,
+      before: text(b),
+      after: text(a),
+      readBy: a && b ? "both" : b ? "before" : "after",
+      beforeOnly: only(b, a),
+      afterOnly: only(a, b),
+    });
   }
   return out;
 }
 
 export const changesUrl = (beforeId: string, afterId: string, courseId: string) => `/rules/changes/${beforeId}-to-${afterId}/${courseId}/`;
 
+const funded = (r: TableRecord) => r.status !== null && outcomeWords(r.status).verdict === "funded";
+
+/** Everything that differs from one rule set to another (in either order of their dates). */
 export function ruleSetChanges(before: RuleSet, after: RuleSet): RuleSetChangesView {
   const cells = changedCells(before, after);
   const groups = new Map<string, { course: string; cells: ChangedCell[] }>();
@@ -183,25 +309,29 @@ export function ruleSetChanges(before: RuleSet, after: RuleSet): RuleSetChangesV
     };
     (courses.get(g.course) ?? courses.set(g.course, []).get(g.course)!).push(view);
   }
+  const courseOrder = (id: string) => COURSES.findIndex((c) => c.id === id);
   return {
-    before: { id: before.id, title: before.title },
+    before: { id: before.id, title: before.title, validFrom: before.validFrom },
     after: { id: after.id, title: after.title, validFrom: after.validFrom },
     anchor: `from-${before.id}-to-${after.id}`,
     cellCount: cells.length,
-    courses: [...courses.entries()].map(([courseId, views]) => {
-      const mine = cells.filter((c) => c.course === courseId);
-      const funded = (r: TableRecord) => r.status !== null && outcomeWords(r.status).verdict === "funded";
-      return {
-        courseId,
-        label: courseLabel(courseId),
-        anchor: `${after.id}-${courseId}`,
-        url: changesUrl(before.id, after.id, courseId),
-        cells: views.sort((x, y) => SETTINGS.indexOf(x.settings[0]!) - SETTINGS.indexOf(y.settings[0]!)),
-        cellCount: mine.length,
-        nowFunded: mine.filter((c) => !funded(c.before) && funded(c.after)).length,
-        noLongerFunded: mine.filter((c) => funded(c.before) && !funded(c.after)).length,
-      };
-    }),
+    nowFunded: cells.filter((c) => !funded(c.before) && funded(c.after)).length,
+    noLongerFunded: cells.filter((c) => funded(c.before) && !funded(c.after)).length,
+    courses: [...courses.entries()]
+      .sort(([x], [y]) => courseOrder(x) - courseOrder(y))
+      .map(([courseId, views]) => {
+        const mine = cells.filter((c) => c.course === courseId);
+        return {
+          courseId,
+          label: courseLabel(courseId),
+          anchor: `${after.id}-${courseId}`,
+          url: changesUrl(before.id, after.id, courseId),
+          cells: views.sort((x, y) => SETTINGS.indexOf(x.settings[0]!) - SETTINGS.indexOf(y.settings[0]!)),
+          cellCount: mine.length,
+          nowFunded: mine.filter((c) => !funded(c.before) && funded(c.after)).length,
+          noLongerFunded: mine.filter((c) => funded(c.before) && !funded(c.after)).length,
+        };
+      }),
     steps: stepChanges(before, after),
     parameters: parameterChanges(before, after),
   };
