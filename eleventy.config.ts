@@ -12,7 +12,7 @@ import filtersPlugin from "./site/eleventy/filters-plugin.ts";
 import govukClasses from "./site/markdown/govuk-classes.ts";
 import postsPlugin from "./site/eleventy/posts-plugin.ts";
 import rulesPlugin from "./site/eleventy/rules-plugin.ts";
-import checkerPlugin from "./site/eleventy/checker-plugin.ts";
+import browserBundlesPlugin from "./site/eleventy/browser-bundles-plugin.ts";
 import provenancePlugin from "./site/eleventy/provenance-plugin.ts";
 import screenshotsPlugin from "./site/eleventy/screenshots-plugin.ts";
 import rssPlugin from "@11ty/eleventy-plugin-rss";
@@ -101,7 +101,8 @@ export default function (eleventyConfig: any) {
   eleventyConfig.addPlugin(screenshotsPlugin, { build, screenshots });
   eleventyConfig.addPlugin(cataloguePlugin);
   eleventyConfig.addPlugin(rulesPlugin);
-  eleventyConfig.addPlugin(checkerPlugin, { cacheDir });
+  // The checker and the compare form, bundled for the browser from browser/.
+  eleventyConfig.addPlugin(browserBundlesPlugin, { cacheDir });
   // Finding and sharing: tags, the Atom feed's date filters, sitemaps, Open Graph meta, Pagefind search.
   eleventyConfig.addPlugin(tagsPlugin, { postsDir: POSTS_DIR });
   eleventyConfig.addPlugin(rssPlugin);

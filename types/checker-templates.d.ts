@@ -1,5 +1,5 @@
 // The checker's precompiled templates: a module esbuild is given at build time
-// (site/checker/checker-templates.ts, served by site/eleventy/checker-plugin.ts).
+// (site/checker/checker-templates.ts, served by site/eleventy/browser-bundles-plugin.ts).
 declare module "npq:checker-templates" {
   const templates: Record<string, unknown>;
   export default templates;

@@ -1,5 +1,5 @@
 // The checker's templates (_includes/checker/*.njk) and every GOV.UK Frontend template they reach,
-// precompiled with Nunjucks into one ES module for the browser bundle (site/eleventy/checker-plugin.ts
+// precompiled with Nunjucks into one ES module for the browser bundle (site/eleventy/browser-bundles-plugin.ts
 // serves it to esbuild as "npq:checker-templates"). So the checker draws its radios, date inputs,
 // error summary, summary lists and table with GOV.UK Frontend's own templates, not HTML strings of
 // ours, and the browser compiles nothing (no eval: it runs under a strict Content Security Policy).

@@ -1,15 +1,21 @@
-// Eleventy plugin: bundles the funding checker (browser/checker/checker.ts, which imports rules/ unchanged)
-// for the browser into /assets/checker.js with esbuild, with its templates precompiled
-// (site/checker/checker-templates.ts, imported by the checker as "npq:checker-templates"). Designers
-// rebuild often, so the bundle is cached in the cache folder and rebuilt only when one of its inputs
-// (code or template) changes (size and mtime).
+// Eleventy plugin: bundles the code under browser/ for the reader's browser with esbuild, one file in
+// /assets/ per entry (BUNDLES): the funding checker (browser/checker/checker.ts, which imports rules/
+// unchanged, with its templates precompiled by site/checker/checker-templates.ts and imported as
+// "npq:checker-templates") and the compare form (browser/compare/compare.ts). Designers rebuild often,
+// so each bundle is cached in the cache folder and rebuilt only when one of its inputs (code or
+// template) changes (size and mtime).
 import { build, type Plugin } from "esbuild";
 import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { precompiledCheckerTemplates } from "../checker/checker-templates.ts";
 
-const ENTRY = "browser/checker/checker.ts";
-const BUNDLER_FILES = ["site/eleventy/checker-plugin.ts", "site/checker/checker-templates.ts"];
+/** Each bundle's name (its file is /assets/<name>.js) and entry point. */
+export const BUNDLES = [
+  { name: "checker", entry: "browser/checker/checker.ts" },
+  { name: "compare", entry: "browser/compare/compare.ts" },
+] as const;
+type BundleName = (typeof BUNDLES)[number]["name"];
+const BUNDLER_FILES = ["site/eleventy/browser-bundles-plugin.ts", "site/checker/checker-templates.ts"];
 
 interface CacheRecord {
   /** Records made before the bundler's own files were inputs are not reused. */
@@ -27,9 +33,10 @@ async function fingerprint(file: string): Promise<string | null> {
   }
 }
 
-/** The bundle, from the cache when every input is unchanged. */
-export async function checkerBundle(cacheDir: string, projectRoot = process.cwd()): Promise<{ code: string; cached: boolean }> {
-  const cacheFile = path.join(cacheDir, "checker", "bundle.json");
+/** A bundle, from the cache when every input is unchanged. */
+export async function browserBundle(name: BundleName, cacheDir: string, projectRoot = process.cwd()): Promise<{ code: string; cached: boolean }> {
+  const entry = BUNDLES.find((b) => b.name === name)!.entry;
+  const cacheFile = path.join(cacheDir, name, "bundle.json");
   try {
     const record = JSON.parse(await readFile(cacheFile, "utf8")) as CacheRecord;
     const fresh = await Promise.all(Object.entries(record.inputs).map(async ([f, print]) => (await fingerprint(path.join(projectRoot, f))) === print));
@@ -59,14 +66,14 @@ export async function checkerBundle(cacheDir: string, projectRoot = process.cwd(
       bundler.onLoad({ filter: /nunjucks-slim\.js$/ }, async (args) => {
         const source = await readFile(args.path, "utf8");
         const replaced = source.replace('g = g || Function("return this")() || (1,eval)("this");', "g = g || globalThis;");
-        if (replaced === source) throw new Error(`${args.path}: Nunjucks' global-object lookup has changed; see site/eleventy/checker-plugin.ts`);
+        if (replaced === source) throw new Error(`${args.path}: Nunjucks' global-object lookup has changed; see site/eleventy/browser-bundles-plugin.ts`);
         return { contents: replaced, loader: "js" };
       });
     },
   };
   const result = await build({
     plugins: [templates, noEval],
-    entryPoints: [path.join(projectRoot, ENTRY)],
+    entryPoints: [path.join(projectRoot, entry)],
     bundle: true,
     format: "esm",
     target: "es2020",
@@ -88,11 +95,13 @@ export async function checkerBundle(cacheDir: string, projectRoot = process.cwd(
   return { code, cached: false };
 }
 
-export default function checkerPlugin(eleventyConfig: any, { cacheDir }: { cacheDir: string }) {
+export default function browserBundlesPlugin(eleventyConfig: any, { cacheDir }: { cacheDir: string }) {
   eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
-    const { code } = await checkerBundle(cacheDir);
-    const target = path.join(directories.output, "assets", "checker.js");
-    await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, code);
+    await mkdir(path.join(directories.output, "assets"), { recursive: true });
+    // One after the other: esbuild is quick, and the build shares two cores with the thumbnails.
+    for (const { name } of BUNDLES) {
+      const { code } = await browserBundle(name, cacheDir);
+      await writeFile(path.join(directories.output, "assets", `${name}.js`), code);
+    }
   });
 }
