@@ -1,8 +1,9 @@
 // The rules pages as view models: /rules/ (rule sets and dates), /rules/<id>/ (the steps in order,
-// each with its source and any guidance difference beside it), the per-course eligibility tables and
-// /rules/changes/. All computed from the rules module; templates only format.
+// each with its source and any guidance difference beside it), the per-course eligibility tables,
+// /rules/changes/ and /rules/compare/. All computed from the rules module; templates only format.
 import { COURSES, formatDate, OUTCOMES, RULE_SETS, ruleSetById, ruleSetInForce, type Branch, type RuleSet, type Source } from "../../rules/index.ts";
-import { ruleSetChanges, type RuleSetChangesView } from "./rules-changes.ts";
+import type { RuleSetChangesView } from "./rules-changes.ts";
+import { compareIndexView, comparisonView, orderedPairs, type CompareIndexView, type ComparisonView } from "./rules-compare.ts";
 import { courseTable, eligibilityTables, FUNDED_PATH_ASSUMPTIONS, fundingByWorkSetting, type CourseTableView, type SettingSummary } from "./rules-tables.ts";
 import { outcomeWords, parameterValueText, WORK_SETTING_LABELS, type OutcomeWords } from "../../rules/words.ts";
 
@@ -186,10 +187,15 @@ export interface RulesSiteView {
   changes: RuleSetChangesView[];
   /** One page per pair of rule sets and course: the changed cells. */
   changePages: { pair: RuleSetChangesView; course: RuleSetChangesView["courses"][number] }[];
+  /** /rules/compare/ */
+  compare: CompareIndexView;
+  /** One page per ordered pair of rule sets: /rules/compare/<from>/<to>/. */
+  comparisons: ComparisonView[];
 }
 
 export function rulesSiteView(): RulesSiteView {
-  const changes = RULE_SETS.slice(1).map((r, i) => ruleSetChanges(RULE_SETS[i]!, r));
+  const comparisons = orderedPairs(RULE_SETS).map(([from, to]) => comparisonView(from, to, RULE_SETS, ruleSetSummary));
+  const changes = RULE_SETS.slice(1).map((r, i) => comparisons.find((c) => c.from.id === RULE_SETS[i]!.id && c.to.id === r.id)!.changes);
   return {
     ruleSets: RULE_SETS.map(ruleSetPage),
     latest: ruleSetSummary(RULE_SETS[RULE_SETS.length - 1]!),
@@ -197,5 +203,7 @@ export function rulesSiteView(): RulesSiteView {
     downloads: RULE_SETS.map((r) => ({ ruleSetId: r.id, json: `/rules/${r.id}/eligibility.json`, csv: `/rules/${r.id}/eligibility.csv` })),
     changes,
     changePages: changes.flatMap((pair) => pair.courses.map((course) => ({ pair, course }))),
+    compare: compareIndexView(RULE_SETS, ruleSetSummary),
+    comparisons,
   };
 }
