@@ -5,7 +5,7 @@
 
 import { isIsoDate } from "./dates.ts";
 import { RulesError } from "./errors.ts";
-import { defineFlow, runFlow, type FlowTraceEntry } from "./flow.ts";
+import { defineFlow, runFlow, type FlowOutcomeWords, type FlowTraceEntry } from "./flow.ts";
 import { seedSection } from "./sources.ts";
 
 const expectations = seedSection("seed-003", "Expectations");
@@ -15,6 +15,8 @@ export const ASSESSMENT_RULES = {
   entryCompletionPercent: 90,
   /** Seed 003: "you have 2". */
   submissionAttempts: 2,
+  /** The handbook is for 2024-25 and gives no start date: the first day of that school year is assumed. */
+  dated: "2024-09-01",
   source: expectations,
 } as const;
 
@@ -48,6 +50,19 @@ export const USES_ATTEMPT: Readonly<Record<AssessmentOutcome, boolean>> = {
   not_submitted_attempt_lost: true,
   deferred: false,
   not_entered_attempt_lost: true,
+};
+
+/** What each outcome means, in a policy reader's words. */
+export const ASSESSMENT_OUTCOMES: Readonly<Record<AssessmentOutcome, FlowOutcomeWords>> = {
+  no_attempts_left: { label: "No attempts left", meaning: "Both submission attempts have been used, so the participant cannot be entered again." },
+  submitted: { label: "Submitted", meaning: "Entered for the assessment and submitted it: one attempt used." },
+  not_submitted_attempt_kept: { label: "Not submitted, attempt kept", meaning: "Entered but did not submit; extenuating circumstances apply, so no attempt is lost." },
+  not_submitted_attempt_lost: { label: "Not submitted, attempt lost", meaning: "Entered but did not submit: one attempt lost." },
+  deferred: { label: "Deferred, attempt kept", meaning: "Not entered this time; a deferral agreed before the deadline keeps the attempt." },
+  not_entered_attempt_lost: {
+    label: "Not entered, attempt lost",
+    meaning: `Less than ${ASSESSMENT_RULES.entryCompletionPercent}% of the content done by the deadline, and no deferral agreed before it: one attempt lost.`,
+  },
 };
 
 interface WindowFacts {

@@ -18,6 +18,12 @@ export interface FlowStep<I, O extends string> {
   readonly no: FlowBranch<O>;
 }
 
+/** An outcome of a flow in a policy reader's words: a short label and what it means. */
+export interface FlowOutcomeWords {
+  readonly label: string;
+  readonly meaning: string;
+}
+
 export interface FlowTraceEntry {
   readonly step: string;
   readonly question: string;

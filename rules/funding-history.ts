@@ -5,7 +5,7 @@
 // the ASO and the EHCO as the same course.
 
 import type { CourseId } from "./courses.ts";
-import { defineFlow, runFlow, type FlowTraceEntry } from "./flow.ts";
+import { defineFlow, runFlow, type FlowOutcomeWords, type FlowTraceEntry } from "./flow.ts";
 import { service2026June } from "./service-commits.ts";
 import { seedSection } from "./sources.ts";
 
@@ -39,7 +39,7 @@ interface Pair {
 const restrictions = seedSection("seed-002", "Funding restrictions");
 const service = service2026June("previously funded check");
 
-export const PREVIOUS_FUNDING_STEPS = defineFlow<Pair, "counts" | "does_not_count">("previous funding", [
+export const PREVIOUS_FUNDING_STEPS = defineFlow<Pair, PreviousFundingOutcome>("previous funding", [
   {
     id: "same-npq",
     question: "Was the earlier application for the same NPQ (the ASO and the EHCO count as one)?",
@@ -77,6 +77,20 @@ export const PREVIOUS_FUNDING_STEPS = defineFlow<Pair, "counts" | "does_not_coun
     no: { outcome: "counts" },
   },
 ]);
+
+export type PreviousFundingOutcome = "counts" | "does_not_count";
+
+/** What each outcome of PREVIOUS_FUNDING_STEPS means for the new application. */
+export const PREVIOUS_FUNDING_OUTCOMES: Readonly<Record<PreviousFundingOutcome, FlowOutcomeWords>> = {
+  counts: {
+    label: "Counts as funded before",
+    meaning: "The earlier application used the funding for this NPQ: the new application is not funded, even if the applicant withdrew from or failed the earlier course.",
+  },
+  does_not_count: {
+    label: "Does not count",
+    meaning: "The earlier application did not use the funding for this NPQ, so it does not stop the new application being funded.",
+  },
+};
 
 export interface PreviousFundingCheck {
   readonly previouslyFunded: boolean;

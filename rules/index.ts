@@ -21,4 +21,5 @@ export * from "./funding-history.ts";
 export * from "./early-headship.ts";
 export * from "./assessment-entry.ts";
 export * from "./senco-qualification.ts";
+export * from "./stated-rules.ts";
 export * from "./eligibility-rows.ts";

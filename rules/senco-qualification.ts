@@ -5,7 +5,7 @@
 
 import { addMonths, isIsoDate } from "./dates.ts";
 import { RulesError } from "./errors.ts";
-import { defineFlow, flowOutcomes, runFlow, type FlowTraceEntry } from "./flow.ts";
+import { defineFlow, flowOutcomes, runFlow, type FlowOutcomeWords, type FlowTraceEntry } from "./flow.ts";
 import { parameterValueAt, type Parameter } from "./parameters.ts";
 import { seedSection } from "./sources.ts";
 
@@ -29,6 +29,29 @@ export const MANDATORY_SENCO_QUALIFICATION: Parameter = {
     "2009-09-01": { value: ["nasenco"], source: seed001 },
     "2024-09-01": { value: ["npq-senco"], source: seed002 },
   },
+};
+
+/**
+ * Whether each date of MANDATORY_SENCO_QUALIFICATION is stated by its source or assumed: seed 001 gives
+ * no start for the NASENCo requirement (see above); seed 002 dates the NPQ for SENCOs.
+ */
+export const MANDATORY_SENCO_QUALIFICATION_DATED_BY: Readonly<Record<string, "source" | "assumed">> = {
+  "2009-09-01": "assumed",
+  "2024-09-01": "source",
+};
+
+/** The qualifications in words. */
+export const SENCO_QUALIFICATION_WORDS: Readonly<Record<SencoQualificationKind, string>> = {
+  nasenco: "the National Award for SEN Co-ordination (NASENCo)",
+  "npq-senco": "the NPQ for SENCOs",
+};
+
+/** The settings in words. */
+export const SENCO_SETTING_WORDS: Readonly<Record<SencoSetting, string>> = {
+  maintained_school: "a maintained school",
+  academy: "an academy",
+  free_school: "a free school",
+  other: "another setting",
 };
 
 export const SENCO_RULES = {
@@ -57,6 +80,17 @@ export type SencoOutcome =
   | "qualified_late"
   | "due"
   | "overdue";
+
+/** What each outcome means, in a policy reader's words. */
+export const SENCO_OUTCOME_WORDS: Readonly<Record<SencoOutcome, FlowOutcomeWords>> = {
+  not_required_setting: { label: "Not required in this setting", meaning: "The mandatory qualification applies only to SENCOs in maintained schools, academies and free schools." },
+  not_a_qualified_teacher: { label: "Not a qualified teacher", meaning: "A SENCO must be a qualified teacher, with QTS or QTLS." },
+  not_required_existing_senco: { label: "Not required: not a new SENCO", meaning: "The qualification is mandatory for new SENCOs; this is not the applicant's first appointment as a SENCO." },
+  qualified: { label: "Qualified", meaning: "Completed the mandatory qualification within three years of appointment." },
+  qualified_late: { label: "Qualified late", meaning: "Completed the mandatory qualification, but more than three years after appointment." },
+  due: { label: "Due", meaning: "Not completed yet, and still within three years of appointment." },
+  overdue: { label: "Overdue", meaning: "Not completed, and more than three years have passed since appointment." },
+};
 
 /** A qualification satisfies the requirement if mandatory on the appointment date or on the day it was completed. */
 export function satisfies(kind: SencoQualificationKind, completedOn: string, appointedOn: string): boolean {

@@ -1,4 +1,4 @@
-// Renders the checker's views with their precompiled Nunjucks templates (_includes/checker/*.njk and
+// Renders the checkers' views with their precompiled Nunjucks templates (_includes/checker/*.njk and
 // the GOV.UK Frontend macros they call), using Nunjucks' runtime, which compiles nothing in the browser.
 import nunjucks from "nunjucks/browser/nunjucks-slim.js";
 import templates from "npq:checker-templates";
@@ -21,6 +21,9 @@ class Loader extends nunjucks.PrecompiledLoader {
 
 const environment = new nunjucks.Environment(new Loader(templates) as never, { autoescape: true, throwOnUndefined: false });
 
-export function render(name: "checker/question.njk" | "checker/result.njk", context: object): string {
+/** A template precompiled into this bundle (site/eleventy/browser-bundles-plugin.ts BUNDLES names each bundle's). */
+export type CheckerTemplate = "checker/question.njk" | "checker/result.njk" | "checker/early-headship.njk";
+
+export function render(name: CheckerTemplate, context: object): string {
   return environment.render(name, context);
 }

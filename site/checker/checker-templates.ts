@@ -8,8 +8,10 @@ import path from "node:path";
 import nunjucks from "nunjucks";
 import { GOVUK_FRONTEND_DIST } from "../eleventy/assets-plugin.ts";
 
-/** The templates the checker renders by name; their dependencies are found by reading them. */
+/** The templates the funding checker renders by name; their dependencies are found by reading them. */
 export const CHECKER_TEMPLATES = ["checker/question.njk", "checker/result.njk"] as const;
+/** The template the early headship checker (/check/early-headship/) renders: its form and result. */
+export const EARLY_HEADSHIP_CHECK_TEMPLATES = ["checker/early-headship.njk"] as const;
 
 /** Where names are looked up, in order, as in eleventy.config.ts. */
 function searchPaths(projectRoot: string): string[] {
@@ -31,7 +33,7 @@ export interface TemplateSource {
 }
 
 /** The named templates and everything they import or include, each once, with the file it came from. */
-export function checkerTemplateSources(projectRoot = process.cwd()): TemplateSource[] {
+export function checkerTemplateSources(projectRoot = process.cwd(), names: readonly string[] = CHECKER_TEMPLATES): TemplateSource[] {
   const paths = searchPaths(projectRoot);
   const found = new Map<string, TemplateSource>();
   const visit = (name: string, from: string | null) => {
@@ -49,14 +51,14 @@ export function checkerTemplateSources(projectRoot = process.cwd()): TemplateSou
     found.set(name, { name, file, source });
     for (const m of source.matchAll(REFERENCE)) visit(resolveTemplateName(name, m[1]!), name);
   };
-  for (const name of CHECKER_TEMPLATES) visit(name, null);
+  for (const name of names) visit(name, null);
   return [...found.values()];
 }
 
 /** ES module source: `export default { "<name>": <compiled template>, ... }`. */
-export function precompiledCheckerTemplates(projectRoot = process.cwd()): { code: string; files: string[] } {
+export function precompiledCheckerTemplates(projectRoot = process.cwd(), names: readonly string[] = CHECKER_TEMPLATES): { code: string; files: string[] } {
   const env = new nunjucks.Environment([], { autoescape: true });
-  const sources = checkerTemplateSources(projectRoot);
+  const sources = checkerTemplateSources(projectRoot, names);
   const entries = sources.map(({ name, source }) => {
     // The wrapper receives the compiled code, a function body ending in `return { root: ... }`.
     const compiled = nunjucks.precompileString(source, { name, env, wrapper: (templates: { template: string }[]) => templates[0]!.template } as never);

@@ -1,18 +1,20 @@
 // Eleventy plugin: bundles the code under browser/ for the reader's browser with esbuild, one file in
 // /assets/ per entry (BUNDLES): the funding checker (browser/checker/checker.ts, which imports rules/
 // unchanged, with its templates precompiled by site/checker/checker-templates.ts and imported as
-// "npq:checker-templates") and the compare form (browser/compare/compare.ts). Designers rebuild often,
+// "npq:checker-templates"), the early headship checker (browser/early-headship/check.ts, likewise with
+// its own templates) and the compare form (browser/compare/compare.ts). Designers rebuild often,
 // so each bundle is cached in the cache folder and rebuilt only when one of its inputs (code or
 // template) changes (size and mtime).
 import { build, type Plugin } from "esbuild";
 import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { precompiledCheckerTemplates } from "../checker/checker-templates.ts";
+import { CHECKER_TEMPLATES, EARLY_HEADSHIP_CHECK_TEMPLATES, precompiledCheckerTemplates } from "../checker/checker-templates.ts";
 
-/** Each bundle's name (its file is /assets/<name>.js) and entry point. */
+/** Each bundle's name (its file is /assets/<name>.js), entry point and the templates it renders (as "npq:checker-templates"). */
 export const BUNDLES = [
-  { name: "checker", entry: "browser/checker/checker.ts" },
-  { name: "compare", entry: "browser/compare/compare.ts" },
+  { name: "checker", entry: "browser/checker/checker.ts", templates: CHECKER_TEMPLATES },
+  { name: "early-headship-check", entry: "browser/early-headship/check.ts", templates: EARLY_HEADSHIP_CHECK_TEMPLATES },
+  { name: "compare", entry: "browser/compare/compare.ts", templates: [] as readonly string[] },
 ] as const;
 type BundleName = (typeof BUNDLES)[number]["name"];
 const BUNDLER_FILES = ["site/eleventy/browser-bundles-plugin.ts", "site/checker/checker-templates.ts"];
@@ -35,7 +37,7 @@ async function fingerprint(file: string): Promise<string | null> {
 
 /** A bundle, from the cache when every input is unchanged. */
 export async function browserBundle(name: BundleName, cacheDir: string, projectRoot = process.cwd()): Promise<{ code: string; cached: boolean }> {
-  const entry = BUNDLES.find((b) => b.name === name)!.entry;
+  const { entry, templates: bundleTemplates } = BUNDLES.find((b) => b.name === name)!;
   const cacheFile = path.join(cacheDir, name, "bundle.json");
   try {
     const record = JSON.parse(await readFile(cacheFile, "utf8")) as CacheRecord;
@@ -50,7 +52,7 @@ export async function browserBundle(name: BundleName, cacheDir: string, projectR
     setup(bundler) {
       bundler.onResolve({ filter: /^npq:checker-templates$/ }, () => ({ path: "checker-templates", namespace: "npq" }));
       bundler.onLoad({ filter: /.*/, namespace: "npq" }, () => {
-        const { code, files } = precompiledCheckerTemplates(projectRoot);
+        const { code, files } = precompiledCheckerTemplates(projectRoot, bundleTemplates);
         templateFiles = files;
         return { contents: code, loader: "js" };
       });

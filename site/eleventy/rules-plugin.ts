@@ -7,16 +7,23 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { RulesSiteView } from "../views/rules-view.ts";
+import type { DecidedRulesView } from "../views/decided-rules-view.ts";
 import { deepFreeze } from "../../common/deep-freeze.ts";
 import { addSiteFilter } from "./workarounds/nunjucks-only-filters.ts";
 
 const importRules = async () => {
-  const [rules, tables, views] = await Promise.all([import("../../rules/index.ts"), import("../views/rules-tables.ts"), import("../views/rules-view.ts")]);
-  return { rules, tables, views };
+  const [rules, tables, views, decided] = await Promise.all([
+    import("../../rules/index.ts"),
+    import("../views/rules-tables.ts"),
+    import("../views/rules-view.ts"),
+    import("../views/decided-rules-view.ts"),
+  ]);
+  return { rules, tables, views, decided };
 };
 let loading: ReturnType<typeof importRules> | undefined;
 let modules: Awaited<ReturnType<typeof importRules>> | undefined;
 let view: RulesSiteView | undefined;
+let decidedView: DecidedRulesView | undefined;
 /** Each rule set's eligibility downloads (/rules/<id>/eligibility.json and .csv), serialised. */
 let downloads: { id: string; json: string; csv: string }[] | undefined;
 
@@ -32,6 +39,12 @@ export async function rulesData(): Promise<RulesSiteView> {
   return (view ??= deepFreeze(views.rulesSiteView()));
 }
 
+/** The rules decided beyond funding, and those stated but not decided (decided-rules-view.ts). */
+export async function decidedRulesData(): Promise<DecidedRulesView> {
+  const { decided } = await loadRules();
+  return (decidedView ??= deepFreeze(decided.decidedRulesView()));
+}
+
 function loaded() {
   if (!modules) throw new Error("The rules are used before the build started: rulesPlugin loads them in eleventy.before");
   return modules;
@@ -42,6 +55,7 @@ export default function rulesPlugin(eleventyConfig: any) {
     await loadRules();
   });
   eleventyConfig.addGlobalData("rules", () => rulesData());
+  eleventyConfig.addGlobalData("decidedRules", () => decidedRulesData());
   // {{ rulesTableView({ date: page.date, course: "npq-headship" }) }}: used by _includes/rules-table.
   eleventyConfig.addNunjucksGlobal("rulesTableView", (options: Parameters<NonNullable<typeof modules>["views"]["rulesTableView"]>[0]) =>
     loaded().views.rulesTableView(options),
