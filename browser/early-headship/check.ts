@@ -1,4 +1,4 @@
-// The early headship checker in the browser (/check/early-headship/). The form is sent with GET, so
+// The early headship checker in the browser (/rules/early-headship/check/). The form is sent with GET, so
 // a page with answers in its address is a submitted form: this reads them, decides with the rules
 // module (questions.ts) and draws the result, the form with the answers and any errors, from
 // _includes/checker/early-headship.njk, the template the build drew the empty form with.

@@ -10,7 +10,7 @@ import { GOVUK_FRONTEND_DIST } from "../eleventy/assets-plugin.ts";
 
 /** The templates the funding checker renders by name; their dependencies are found by reading them. */
 export const CHECKER_TEMPLATES = ["checker/question.njk", "checker/result.njk"] as const;
-/** The template the early headship checker (/check/early-headship/) renders: its form and result. */
+/** The template the early headship checker (/rules/early-headship/check/) renders: its form and result. */
 export const EARLY_HEADSHIP_CHECK_TEMPLATES = ["checker/early-headship.njk"] as const;
 
 /** Where names are looked up, in order, as in eleventy.config.ts. */

@@ -42,7 +42,7 @@ import { citationLinks } from "../provenance/citation-links.ts";
 import { rulesUrl } from "./rules-view.ts";
 
 export const decidedRuleUrl = (id: string) => `/rules/${id}/`;
-export const EARLY_HEADSHIP_CHECK_URL = "/check/early-headship/";
+export const EARLY_HEADSHIP_CHECK_URL = "/rules/early-headship/check/";
 
 export interface DecidedRuleBranch {
   answer: "Yes" | "No";
