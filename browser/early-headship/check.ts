@@ -4,8 +4,8 @@
 // _includes/checker/early-headship.njk, the template the build drew the empty form with.
 //
 // This module runs before the layout's /assets/site.js (module scripts run in document order, and the
-// page's comes first), so GOV.UK Frontend's initAll() then sets up what was drawn here: the radios
-// that reveal a date, and the error summary, which it focuses.
+// page's comes first), so GOV.UK Frontend's initAll() then sets up the error summary drawn here (its
+// links move focus to the fields' legends).
 import { render } from "../checker/templates.ts";
 import { answersFromQuery, check, formView, type Links } from "./questions.ts";
 
@@ -21,7 +21,7 @@ export function startEarlyHeadshipCheck(root: HTMLElement) {
   const submitted = Object.keys(answers).length > 0;
   const checked = submitted ? check(answers) : null;
   root.innerHTML = render("checker/early-headship.njk", { check: formView(answers, checked, { rulePage, sources }, location.href) });
-  if (checked?.decision) root.querySelector<HTMLElement>("[data-focus]")?.focus();
+  root.querySelector<HTMLElement>(checked?.decision ? "[data-focus]" : ".govuk-error-summary")?.focus();
 }
 
 const root = document.querySelector<HTMLElement>("[data-app-early-headship-check]");

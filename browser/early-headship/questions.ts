@@ -3,9 +3,11 @@
 // the rules module gives. Pure: runs in the site build (the empty form), the browser bundle and tests.
 //
 // One form on one page: every criterion is always checked (rules/early-headship.ts), so every
-// question is always asked, except the two dates that only some answers need, which GOV.UK Frontend
-// reveals beside those answers. The form is sent with GET, so the answers are the page's address:
-// a result can be shared, bookmarked and reloaded, and Back returns to the previous answers.
+// question is always asked; the two dates only some answers need say so, and are read only with
+// those answers. (Not revealed beside the answer, GOV.UK's conditional radios: their script puts
+// aria-expanded on radio buttons, which ARIA does not allow, and axe and pa11y report it.) The form
+// is sent with GET, so the answers are the page's address: a result can be shared, bookmarked and
+// reloaded, and Back returns to the previous answers.
 import {
   EARLY_HEADSHIP_OFFERS,
   HEADSHIP_WORKPLACES,
@@ -40,7 +42,7 @@ export interface DateQuestion extends QuestionBase {
   kind: "date";
   /** "the date the support starts", for "… must be a real date". */
   what: string;
-  /** Asked only when another answer is this value (shown beside that answer). */
+  /** Read only when another answer is this value. */
   askedIf: { name: string; value: string } | null;
 }
 export type Question = RadiosQuestion | DateQuestion;
@@ -64,8 +66,8 @@ export const QUESTIONS: readonly Question[] = [
   {
     name: "headship",
     kind: "date",
-    legend: "When did their first headship start?",
-    hint: EXAMPLE,
+    legend: "If they are a headteacher, when did their first headship start?",
+    hint: `Leave this blank if they are not. ${EXAMPLE}`,
     what: "The date their first headship started",
     askedIf: { name: "headteacher", value: "yes" },
     required: "Enter the date their first headship started",
@@ -88,8 +90,8 @@ export const QUESTIONS: readonly Question[] = [
   {
     name: "npqh-completed",
     kind: "date",
-    legend: "When did they complete the NPQH?",
-    hint: EXAMPLE,
+    legend: "If they have completed the NPQH, when did they complete it?",
+    hint: `Leave this blank if they have not. ${EXAMPLE}`,
     what: "The date they completed the NPQH",
     askedIf: { name: "npqh", value: "completed_npqh" },
     required: "Enter the date they completed the NPQH",
@@ -185,14 +187,12 @@ export interface ResultView {
 
 export type QuestionView = Question & {
   error: string | null;
-  value: string;
   date: { day: string; month: string; year: string };
-  /** Radios: each option, with the date question it reveals when chosen, if any. */
-  items: { value: string; text: string; checked: boolean; reveals: QuestionView | null }[];
+  /** Radios: each option, checked if it is the answer given. */
+  items: { value: string; text: string; checked: boolean }[];
 };
 
 export interface FormView {
-  /** The questions asked on their own; the others are revealed by an answer (an item's `reveals`). */
   questions: QuestionView[];
   errors: FieldError[];
   result: ResultView | null;
@@ -221,18 +221,11 @@ export function formView(answers: Answers, checked: Checked | null, links: Links
   const view = (q: Question): QuestionView => ({
     ...q,
     error: errorOf(q.name),
-    value: answers[q.name] ?? "",
     date: { day: answers[`${q.name}-day`] ?? "", month: answers[`${q.name}-month`] ?? "", year: answers[`${q.name}-year`] ?? "" },
-    items:
-      q.kind === "radios"
-        ? q.options.map((o) => {
-            const revealed = QUESTIONS.find((d) => d.kind === "date" && d.askedIf?.name === q.name && d.askedIf.value === o.value);
-            return { value: o.value, text: o.text, checked: answers[q.name] === o.value, reveals: revealed ? view(revealed) : null };
-          })
-        : [],
+    items: q.kind === "radios" ? q.options.map((o) => ({ value: o.value, text: o.text, checked: answers[q.name] === o.value })) : [],
   });
   return {
-    questions: QUESTIONS.filter((q) => q.kind === "radios" || q.askedIf === null).map(view),
+    questions: QUESTIONS.map(view),
     errors: checked?.errors ?? [],
     result,
     rulePage: links.rulePage,
