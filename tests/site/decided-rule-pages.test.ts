@@ -229,7 +229,7 @@ describe("the dates of the flows' pages", () => {
 
 describe("the rules index", () => {
   it("links to each rule decided beyond funding", () => {
-    const links = site.page("/rules/").querySelectorAll(".app-decided-rules tbody th a").map((a) => a.getAttribute("href"));
+    const links = site.page("/rules/").querySelectorAll(".app-decided-rules dt a").map((a) => a.getAttribute("href"));
     expect(links).toEqual(["/rules/early-headship/", "/rules/funding-once/", "/rules/assessment-entry/", "/rules/senco-qualification/"]);
   });
 
