@@ -100,8 +100,8 @@ export default function (eleventyConfig: any) {
   eleventyConfig.addPlugin(postsPlugin, { postsDir: POSTS_DIR, build });
   eleventyConfig.addPlugin(screenshotsPlugin, { build, screenshots });
   eleventyConfig.addPlugin(cataloguePlugin);
-  eleventyConfig.addPlugin(rulesPlugin);
-  // The checker and the compare form, bundled for the browser from browser/.
+  eleventyConfig.addPlugin(rulesPlugin, { cacheDir });
+  // The checkers and the compare form, bundled for the browser from browser/.
   eleventyConfig.addPlugin(browserBundlesPlugin, { cacheDir });
   // Finding and sharing: tags, the Atom feed's date filters, sitemaps, Open Graph meta, Pagefind search.
   eleventyConfig.addPlugin(tagsPlugin, { postsDir: POSTS_DIR });

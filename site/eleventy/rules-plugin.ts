@@ -1,5 +1,6 @@
-// Eleventy plugin: the rules pages' data, the appRulesTable view for the macro, and the eligibility
-// downloads (/rules/<id>/eligibility.json and .csv), all computed from rules/ at build time.
+// Eleventy plugin: the rules pages' data, the appRulesTable view for the macro, the eligibility
+// downloads (/rules/<id>/eligibility.json and .csv) and the decision maps (site/rule-map/), all
+// computed from rules/ at build time.
 //
 // The rules and their views are imported when the first build starts, not when the configuration
 // loads: the configuration is on the way to the first thumbnail encode (see screenshots-plugin.ts),
@@ -8,6 +9,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { RulesSiteView } from "../views/rules-view.ts";
 import type { DecidedRulesView } from "../views/decided-rules-view.ts";
+import type { RuleMapsView } from "../rule-map/rule-maps.ts";
 import { deepFreeze } from "../../common/deep-freeze.ts";
 import { addSiteFilter } from "./workarounds/nunjucks-only-filters.ts";
 
@@ -50,12 +52,28 @@ function loaded() {
   return modules;
 }
 
-export default function rulesPlugin(eleventyConfig: any) {
+let maps: Promise<RuleMapsView> | undefined;
+
+/**
+ * The decision map pages, laid out once per process (the rules cannot change without a restart) and
+ * kept in the cache folder for the next build (site/rule-map/rule-maps.ts).
+ */
+export function ruleMapsData(cacheDir: string): Promise<RuleMapsView> {
+  if (!maps) {
+    maps = import("../rule-map/rule-maps.ts").then(({ ruleMaps, cachedLayout }) => ruleMaps(cachedLayout(cacheDir))).then(deepFreeze);
+    // A failed layout fails this build, and the next build tries again.
+    maps.catch(() => (maps = undefined));
+  }
+  return maps;
+}
+
+export default function rulesPlugin(eleventyConfig: any, { cacheDir }: { cacheDir: string }) {
   eleventyConfig.on("eleventy.before", async () => {
     await loadRules();
   });
   eleventyConfig.addGlobalData("rules", () => rulesData());
   eleventyConfig.addGlobalData("decidedRules", () => decidedRulesData());
+  eleventyConfig.addGlobalData("ruleMaps", () => ruleMapsData(cacheDir));
   // {{ rulesTableView({ date: page.date, course: "npq-headship" }) }}: used by _includes/rules-table.
   eleventyConfig.addNunjucksGlobal("rulesTableView", (options: Parameters<NonNullable<typeof modules>["views"]["rulesTableView"]>[0]) =>
     loaded().views.rulesTableView(options),

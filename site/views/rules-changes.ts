@@ -8,6 +8,7 @@ import { COURSES, type Application, type Branch, type Condition, type ParameterV
 import { describeLeaf, meetsPath } from "./rules-facts.ts";
 import { GENERAL_PASSING_FACTS, pathKey, settingsText, tableRecords, type TableRecord } from "./rules-tables.ts";
 import { courseLabel, orList, outcomeWords, parameterValueText, parameterValueWords, workSettingLabel, WORK_SETTING_LABELS, type OutcomeWords } from "../../rules/words.ts";
+import { changesMapUrl } from "../rule-map/map-urls.ts";
 
 export interface ChangedCell {
   course: string;
@@ -143,6 +144,8 @@ export interface RuleSetChangesView {
   before: { id: string; title: string; validFrom: string };
   after: { id: string; title: string; validFrom: string };
   anchor: string;
+  /** The later rule set's decision map, its new and changed steps marked. */
+  mapUrl: string;
   cellCount: number;
   /** How many of the changed cells are funded under one rule set and not the other. */
   nowFunded: number;
@@ -281,6 +284,8 @@ export function parameterChanges(before: RuleSet, after: RuleSet): ParameterChan
 }
 
 export const changesUrl = (beforeId: string, afterId: string, courseId: string) => `/rules/changes/${beforeId}-to-${afterId}/${courseId}/`;
+/** The section of /rules/changes/ on one pair of rule sets. */
+export const changesAnchor = (beforeId: string, afterId: string) => `from-${beforeId}-to-${afterId}`;
 
 const funded = (r: TableRecord) => r.status !== null && outcomeWords(r.status).verdict === "funded";
 
@@ -313,7 +318,8 @@ export function ruleSetChanges(before: RuleSet, after: RuleSet): RuleSetChangesV
   return {
     before: { id: before.id, title: before.title, validFrom: before.validFrom },
     after: { id: after.id, title: after.title, validFrom: after.validFrom },
-    anchor: `from-${before.id}-to-${after.id}`,
+    anchor: changesAnchor(before.id, after.id),
+    mapUrl: changesMapUrl(before.id, after.id),
     cellCount: cells.length,
     nowFunded: cells.filter((c) => !funded(c.before) && funded(c.after)).length,
     noLongerFunded: cells.filter((c) => funded(c.before) && !funded(c.after)).length,

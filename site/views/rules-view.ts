@@ -6,6 +6,7 @@ import type { RuleSetChangesView } from "./rules-changes.ts";
 import { compareIndexView, comparisonView, orderedPairs, type CompareIndexView, type ComparisonView } from "./rules-compare.ts";
 import { courseTable, eligibilityTables, FUNDED_PATH_ASSUMPTIONS, fundingByWorkSetting, type CourseTableView, type SettingSummary } from "./rules-tables.ts";
 import { outcomeWords, parameterValueText, WORK_SETTING_LABELS, type OutcomeWords } from "../../rules/words.ts";
+import { mapUrl } from "../rule-map/map-urls.ts";
 
 export const rulesUrl = (id: string) => `/rules/${id}/`;
 export const tableUrl = (id: string, courseId: string) => `/rules/${id}/${courseId}/`;
@@ -52,6 +53,8 @@ export interface RuleSetPageView extends RuleSetSummaryView {
   courses: { courseId: string; label: string; url: string; rows: number; records: number }[];
   downloads: { json: string; csv: string };
   differenceCount: number;
+  /** The rule set's decision map (site/rule-map/). */
+  mapUrl: string;
 }
 
 function datesOf(r: RuleSet): string {
@@ -110,6 +113,7 @@ export function ruleSetPage(r: RuleSet): RuleSetPageView {
     courses: eligibilityTables(r).map((t) => ({ courseId: t.courseId, label: t.label, url: tableUrl(r.id, t.courseId), rows: t.rows.length, records: t.recordCount })),
     downloads: { json: `/rules/${r.id}/eligibility.json`, csv: `/rules/${r.id}/eligibility.csv` },
     differenceCount: r.differences.length,
+    mapUrl: mapUrl(r.id),
   };
 }
 
