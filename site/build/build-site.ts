@@ -17,6 +17,7 @@ import { ImportedFolders } from "../posts/imported-folders.ts";
 import { POSTS_DIR } from "../posts/posts-folder.ts";
 import { allowMissingScreenshots, cacheDirectory, SCREENSHOTS_DIR, stagingFolderOf } from "../site-paths.ts";
 import { siteSettings } from "../site-settings.ts";
+import { recordEleventyWrites } from "../eleventy/workarounds/settle-after-failure.ts";
 import { attachBuildContext, BuildContext } from "./build-context.ts";
 import { BuildProblemsError } from "./build-problems.ts";
 
@@ -71,7 +72,7 @@ async function removeTree(folder: string): Promise<void> {
   try {
     await execFileAsync("rm", ["-rf", "--", folder]);
   } catch {
-    await rm(folder, { recursive: true, force: true });
+    await rm(folder, { recursive: true, force: true, maxRetries: 3 });
   }
 }
 
@@ -133,12 +134,23 @@ async function buildWithLock(output: string, options: BuildOptions): Promise<Bui
   const previous = `${output}.previous-${process.pid}`;
   await removeLeftovers(output);
   await rm(staging, { recursive: true, force: true });
+  // What Eleventy started writing into the staging folder, once it has been made (below).
+  let eleventyWrites: () => Promise<void> = async () => {};
   const fail = async (error: unknown): Promise<never> => {
+    // The build's own error is the one printed, whatever happens while cleaning up after it.
+    const message = describeBuildError(error);
     // Nothing of this build may still be writing into the staging folder when it is deleted: the
-    // thumbnail queue is cancelled and what it had started is awaited, as is the search index.
-    await build.stop();
-    await removeTree(staging);
-    throw new Error(describeBuildError(error));
+    // thumbnail queue is cancelled and what it had started is awaited, as are the search index and
+    // the pages Eleventy goes on writing after its first error (workarounds/settle-after-failure.ts).
+    await Promise.all([build.stop(), eleventyWrites()]);
+    let leftover = "";
+    try {
+      await removeTree(staging);
+      if (existsSync(staging)) throw new Error("it is still there after rm -rf");
+    } catch (cleanupError) {
+      leftover = `\n\n(Also, the unfinished build in ${staging} could not be deleted: ${(cleanupError as Error).message.split("\n")[0]}. The next build deletes it.)`;
+    }
+    throw new Error(message + leftover);
   };
   let results: unknown[] = [];
   try {
@@ -151,6 +163,9 @@ async function buildWithLock(output: string, options: BuildOptions): Promise<Bui
     // Eleventy prints every error with its wrapped stack traces; we print one clear message instead
     // (describeBuildError), so its error channel is muted and the rest passes through.
     eleventy.logger.overrideLogger({ ...console, log: console.log, warn: console.warn, error: () => {} });
+    // init() is what write() would run first; run here, it gives the writer to record.
+    await eleventy.init();
+    eleventyWrites = recordEleventyWrites(eleventy);
     results = (await eleventy.write()) as unknown[];
   } catch (error) {
     // Problems collected before Eleventy stopped are part of the story: print them with its error.

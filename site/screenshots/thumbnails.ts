@@ -110,6 +110,7 @@ export class ThumbnailQueue {
   #started: number | undefined;
   #finished: number | undefined;
   #failure: unknown;
+  #cancelled = false;
   #idle: (() => void)[] = [];
 
   #onEncoded: ((file: ScreenshotFile) => void) | undefined;
@@ -134,14 +135,19 @@ export class ThumbnailQueue {
     for (const file of this.#unheard.splice(0)) onEncoded(file);
   }
 
-  /** Drop what has not started (a head start nobody took); what is being encoded finishes. */
+  /**
+   * Stop for good (a failed build): drop what has not started, and ignore what is asked for after
+   * (pages Eleventy goes on rendering after the failure); what is being encoded finishes.
+   */
   cancel(): void {
+    this.#cancelled = true;
     this.#queue.length = 0;
     if (this.#running === 0) for (const resolve of this.#idle.splice(0)) resolve();
   }
 
   /** Ask for these thumbnails of `file`; encoding starts at once if a worker is free. */
   add(file: ScreenshotFile, outputs: readonly ThumbnailOutput[]): void {
+    if (this.#cancelled) return;
     let known = this.#requested.get(file);
     if (!known) this.#requested.set(file, (known = new Set()));
     const fresh = outputs.filter((o) => !known.has(`${o.format}-${o.width}`));

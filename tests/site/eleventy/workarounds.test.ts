@@ -1,15 +1,19 @@
 // Each measure the site takes against Eleventy's (or Pagefind's) behaviour (site/eleventy/workarounds/):
 // with its switch off, the pinned Eleventy still does what the reason says; with it on, the measure
 // does what it says. A newer Eleventy that no longer needs one fails here, so it can be removed.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
+import Eleventy from "@11ty/eleventy";
 import { TemplatePath } from "@11ty/eleventy-utils";
 import { load as loadYaml } from "js-yaml";
 import { afterEach, describe, expect, it } from "vitest";
+import { errorChain } from "../../../common/user-error.ts";
 import { addSiteFilter } from "../../../site/eleventy/workarounds/nunjucks-only-filters.ts";
 import { memoizeTemplatePathNormalize } from "../../../site/eleventy/workarounds/path-memo.ts";
 import { movePostTags } from "../../../site/eleventy/workarounds/post-tags.ts";
+import { recordEleventyWrites } from "../../../site/eleventy/workarounds/settle-after-failure.ts";
 import { WORKAROUND_NAMES, WORKAROUNDS, workaroundOn } from "../../../site/eleventy/workarounds/switches.ts";
 import { createFixtureProject, PROJECT_ROOT } from "../../helpers/fixture-project.ts";
 import { tinyBuild, watchAndEdit } from "../../helpers/tiny-eleventy.ts";
@@ -159,5 +163,65 @@ describe("thumbnails-on-worker", () => {
     expect(await started("encode-worker-thread.ts")).toMatch(/^error: ERR_UNKNOWN_FILE_EXTENSION/);
     expect(existsSync(path.join(PROJECT_ROOT, "site/screenshots/encode-worker.mjs"))).toBe(true);
     expect(await started("encode-worker.mjs")).toBe("started");
+  });
+});
+
+describe("settle-after-failure", () => {
+  // Ten pages whose layout waits for a gate the test opens, one page whose layout includes a template
+  // that does not exist, and a file copied through. The broken page fails while the ten are held.
+  const PAGES = 10;
+  async function failedBuild() {
+    const root = mkdtempSync(path.join(os.tmpdir(), "npq-tiny-settle-"));
+    const files: Record<string, string> = {
+      "in/_includes/held.njk": '{{ content | safe }}{{ "" | heldUntilOpen }}',
+      "in/_includes/broken.njk": '{{ content | safe }}{% include "no-such-partial.njk" %}',
+      "in/broken.njk": "---\nlayout: broken.njk\n---\nBroken",
+      "in/copied.txt": "copied through",
+      ...Object.fromEntries(Array.from({ length: PAGES }, (_, i) => [`in/page-${i}.njk`, `---\nlayout: held.njk\n---\nPage ${i}`])),
+    };
+    for (const [file, text] of Object.entries(files)) {
+      mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+      writeFileSync(path.join(root, file), text);
+    }
+    let open!: () => void;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    const eleventy = new Eleventy(path.join(root, "in"), path.join(root, "out"), {
+      quietMode: true,
+      config: (c: any) => {
+        c.addPassthroughCopy({ [path.join(root, "in/copied.txt")]: "copied.txt" });
+        c.addNunjucksAsyncFilter("heldUntilOpen", (value: string, done: (e: unknown, v?: string) => void) => void gate.then(() => done(null, value)));
+      },
+    });
+    eleventy.logger.overrideLogger({ ...console, log: () => {}, warn: () => {}, error: () => {} });
+    await eleventy.init();
+    const settled = recordEleventyWrites(eleventy);
+    const error = await eleventy.write().then(() => undefined, (e: Error) => e);
+    const pagesWritten = () => (existsSync(path.join(root, "out")) ? readdirSync(path.join(root, "out"), { recursive: true }).filter((f) => String(f).endsWith("index.html")).length : 0);
+    return { root, error, pagesWritten, open, settled, dispose: () => rmSync(root, { recursive: true, force: true }) };
+  }
+
+  it("without it, Eleventy writes pages after its write() has rejected; with it, the build can wait for every one", async () => {
+    switchOff("settle-after-failure");
+    const off = await failedBuild();
+    switchOff(undefined);
+    const on = await failedBuild();
+    try {
+      for (const build of [off, on]) {
+        expect([...errorChain(build.error)].map(String).join("\n")).toContain("template not found: no-such-partial.njk");
+        expect(build.pagesWritten()).toBe(0); // the ten were held when write() rejected
+        build.open();
+      }
+      // Off: waiting does nothing, and the pages Eleventy goes on with land afterwards.
+      await off.settled();
+      for (let tries = 0; off.pagesWritten() < PAGES && tries < 200; tries++) await new Promise((r) => setTimeout(r, 50));
+      expect(off.pagesWritten()).toBe(PAGES);
+      // On: once it has settled every page Eleventy had started is written, and the copy is done.
+      await on.settled();
+      expect(on.pagesWritten()).toBe(PAGES);
+      expect(readFileSync(path.join(on.root, "out/copied.txt"), "utf8")).toBe("copied through");
+    } finally {
+      off.dispose();
+      on.dispose();
+    }
   });
 });
