@@ -19,7 +19,7 @@ export async function sharpFloor(files: string[], outDir: string, concurrency = 
       const { data, info } = await sharp(file).raw().toBuffer({ resolveWithObject: true });
       const raw = { raw: { width: info.width, height: info.height, channels: info.channels } };
       await Promise.all(
-        thumbnailOutputs(info.width).map((output) => {
+        thumbnailOutputs(info.width, info.height).map((output) => {
           const pipeline = sharp(data, raw).resize({ width: output.width, withoutEnlargement: true });
           const encoded =
             output.format === "webp" ? pipeline.webp(THUMBNAIL_SPEC.webp) : pipeline.flatten({ background: "#ffffff" }).jpeg(THUMBNAIL_SPEC.jpeg);

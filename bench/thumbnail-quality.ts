@@ -47,12 +47,12 @@ export async function pairSsim(ours: string, floor: string): Promise<number> {
  * floor's outputs in `floorOut` (named `<index>-<width>.<format>`, as bench/sharp-floor.ts writes them).
  */
 export async function thumbnailQuality(files: readonly string[], screenshotsDir: string, cacheDir: string, floorOut: string): Promise<ThumbnailQuality> {
-  const meta = JSON.parse(readFileSync(path.join(cacheDir, "screenshot-metadata.json"), "utf8")) as Record<string, { contentHash?: string; width?: number }>;
+  const meta = JSON.parse(readFileSync(path.join(cacheDir, "screenshot-metadata.json"), "utf8")) as Record<string, { contentHash?: string; width?: number; height?: number }>;
   const pairs: { ours: string; floor: string }[] = [];
   files.forEach((file, n) => {
     const entry = meta[path.relative(screenshotsDir, file).split(path.sep).join("/")];
     if (!entry?.contentHash || !entry.width) return;
-    for (const output of thumbnailOutputs(entry.width)) {
+    for (const output of thumbnailOutputs(entry.width, entry.height ?? 0)) {
       const ours = cachedThumbnailPath(cacheDir, { contentHash: entry.contentHash } as never, output);
       const floor = path.join(floorOut, `${n}-${output.width}.${output.format}`);
       if (existsSync(ours) && existsSync(floor)) pairs.push({ ours, floor });

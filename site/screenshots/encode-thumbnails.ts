@@ -15,14 +15,30 @@
 // Fully opaque pixels come out byte for byte as the plain way makes them (the benchmark compares
 // every thumbnail with the floor's: bench/thumbnail-quality.ts). A screenshot with any transparency
 // keeps its alpha channel and is made the plain way.
+//
+// A large original (over LARGE_ORIGINAL_PIXELS: a full-page capture thousands of pixels tall) is made
+// the frugal way instead: no decoded copy of it is kept, and its thumbnails are made one after
+// another, each by its own pipeline from the file's bytes, which libvips reads in strips. For a
+// 2,400 x 20,000 PNG with an alpha channel the fast way peaked at 580 MiB above the process's own,
+// the frugal way at 180 MiB (measured alone; the queue runs a large original alone: thumbnails.ts).
+//
+// What comes out, for the screenshots people make: sharp turns every input into 8-bit sRGB (a 16-bit
+// PNG is scaled, a CMYK JPEG converted with its profile or sharp's own); an animated image gives the
+// thumbnails of its first frame (the link to the full-size original shows it moving); transparent
+// pixels stay transparent in the WebP thumbnails, over the page's white, and are white in the JPEG.
 import { mkdir, rename } from "node:fs/promises";
 import path from "node:path";
 import sharp, { type Sharp } from "sharp";
-import { THUMBNAIL_SPEC, type ThumbnailOutput } from "./thumbnail-spec.ts";
+import { isLargeOriginal, MAX_ORIGINAL_PIXELS, THUMBNAIL_SPEC, type ThumbnailOutput } from "./thumbnail-spec.ts";
 import { partialName } from "../../common/write-atomically.ts";
 
 /** How this file makes thumbnails; part of the cache key (thumbnails.ts OPTIONS_HASH): change it when the pixels or bytes made here may change. */
 export const ENCODER_VERSION = "rgb-when-opaque-1";
+/** The same for large originals, made the frugal way (their own cache key: thumbnails.ts). */
+export const LARGE_ENCODER_VERSION = "frugal-1";
+
+/** sharp refuses larger inputs; the scan names such a file first (screenshot-library.ts). */
+const INPUT = { limitInputPixels: MAX_ORIGINAL_PIXELS } as const;
 
 export interface ThumbnailJob {
   output: ThumbnailOutput;
@@ -62,7 +78,12 @@ async function write(from: Sharp, { output, target }: ThumbnailJob): Promise<voi
 }
 
 export async function encodeThumbnails(bytes: Uint8Array, jobs: readonly ThumbnailJob[]): Promise<void> {
-  const decoded = await sharp(bytes).raw().toBuffer({ resolveWithObject: true });
+  const { width, height } = await sharp(bytes, INPUT).metadata();
+  if (isLargeOriginal({ width, height })) {
+    for (const job of jobs) await write(sharp(bytes, INPUT).resize({ width: job.output.width, withoutEnlargement: true }), job);
+    return;
+  }
+  const decoded = await sharp(bytes, INPUT).raw().toBuffer({ resolveWithObject: true });
   let original: Pixels = {
     data: decoded.data,
     raw: { width: decoded.info.width, height: decoded.info.height, channels: decoded.info.channels as Pixels["raw"]["channels"] },

@@ -10,7 +10,7 @@ import path from "node:path";
 import type { BuildProblem } from "../build/build-problems.ts";
 import type { HistoryStyle } from "../markdown/history-style.ts";
 import { responsiveImage, type RequestThumbnails, type ResponsiveImage } from "./responsive-image.ts";
-import type { ScreenshotFile } from "./screenshot-library.ts";
+import { misnamed, type ScreenshotFile } from "./screenshot-library.ts";
 import { screenshotFolderOf, screenshotSource } from "./screenshot-source.ts";
 
 export { thumbnailUrl, type ResponsiveImage } from "./responsive-image.ts";
@@ -149,6 +149,8 @@ export function galleryModel(params: unknown, ctx: GalleryContext): GalleryModel
       return;
     }
     if (file.problem || !file.width || !file.height) return report(`file screenshots/${source.key}: ${file.problem ?? "its size is unknown"}`);
+    const wrongName = misnamed(file);
+    if (wrongName) ctx.warn({ file: ctx.inputPath, where, message: wrongName });
     const image = responsiveImage(file as ScreenshotFile & { width: number; height: number }, ctx.request, !ctx.firstImageShown);
     ctx.firstImageShown = true;
     items.push({ id, text, alt, captionHtml, image });

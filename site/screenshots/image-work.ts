@@ -35,7 +35,7 @@ export function startScreenshotWork(
     screenshotsDir,
     cacheDir,
     (file) => {
-      if (previous?.get(file.key) !== file && !file.problem && file.width && likelyShown(file.key)) queue.add(file, thumbnailOutputs(file.width));
+      if (previous?.get(file.key) !== file && !file.problem && file.width && file.height && likelyShown(file.key)) queue.add(file, thumbnailOutputs(file.width, file.height));
     },
     previous,
   );

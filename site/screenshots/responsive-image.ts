@@ -41,7 +41,7 @@ export function originalUrlOf(key: string): string {
  */
 export function responsiveImage(file: ScreenshotFile & { width: number; height: number }, request: RequestThumbnails, eager: boolean): ResponsiveImage {
   const originalUrl = originalUrlOf(file.key);
-  const thumbnails = thumbnailOutputs(file.width).map((output) => ({ output, url: thumbnailUrl(originalUrl, output) }));
+  const thumbnails = thumbnailOutputs(file.width, file.height).map((output) => ({ output, url: thumbnailUrl(originalUrl, output) }));
   request(file, originalUrl, thumbnails);
   const webp = thumbnails.filter((t) => t.output.format === "webp");
   const fallback = thumbnails.find((t) => t.output.format === "jpeg")!.output;

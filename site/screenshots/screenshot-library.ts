@@ -10,6 +10,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { readFile, writeFile, mkdir } from "node:fs/promises";
 import path from "node:path";
 import sharp from "sharp";
+import { MAX_ORIGINAL_PIXELS } from "./thumbnail-spec.ts";
 
 export interface ScreenshotFile {
   /** Path relative to the screenshots folder, with forward slashes: "additional-support-offer/01-start-page.png". */
@@ -27,6 +28,36 @@ export interface ScreenshotFile {
 }
 
 const READABLE_FORMATS = new Set(["png", "jpeg", "webp", "gif", "avif", "heif"]);
+
+const grouped = (n: number) => n.toLocaleString("en-GB");
+
+/** Why an image of this size cannot be a screenshot, if it cannot: too many pixels to decode in a build's memory. */
+function sizeProblem(width: number, height: number): string | undefined {
+  if (width * height <= MAX_ORIGINAL_PIXELS) return undefined;
+  return `it is ${grouped(width)} × ${grouped(height)} pixels (${grouped(Math.round((width * height) / 1e6))} million); the site makes thumbnails of screenshots up to ${grouped(MAX_ORIGINAL_PIXELS / 1e6)} million pixels, such as 2,400 × 25,000: crop it, or capture the page in parts`;
+}
+
+/** The format each file name ending says (sharp names AVIF "heif"). */
+const FORMAT_OF_ENDING: Record<string, string[]> = { ".png": ["png"], ".jpg": ["jpeg"], ".jpeg": ["jpeg"], ".webp": ["webp"], ".gif": ["gif"], ".avif": ["heif", "avif"] };
+const ENDING_OF_FORMAT: Record<string, string> = { png: ".png", jpeg: ".jpg", webp: ".webp", gif: ".gif", heif: ".avif", avif: ".avif" };
+
+/**
+ * A warning for a file whose name says one format and whose bytes are another (a JPEG saved as
+ * "x.png"): browsers show it all the same, so the site publishes it, but its name should say what it is.
+ */
+export function misnamed(file: ScreenshotFile): string | undefined {
+  const ending = path.extname(file.key).toLowerCase();
+  const said = FORMAT_OF_ENDING[ending];
+  if (!said || !file.format || said.includes(file.format)) return undefined;
+  const right = ENDING_OF_FORMAT[file.format] ?? `.${file.format}`;
+  return `file screenshots/${file.key}: its name ends in ${ending} but it is a ${file.format.toUpperCase()} image; it is published as it is (browsers show it), but rename it to end in ${right}, and its "src" with it`;
+}
+
+/** A file from the cache of an earlier scan, with the size check of this version (the cache may predate it). */
+function checked(file: ScreenshotFile): ScreenshotFile {
+  const problem = !file.problem && file.width && file.height ? sizeProblem(file.width, file.height) : undefined;
+  return problem ? { ...file, problem } : file;
+}
 
 type MetaCache = Record<string, Omit<ScreenshotFile, "absolutePath" | "key">>;
 
@@ -60,7 +91,8 @@ async function inspect(absolutePath: string): Promise<Omit<ScreenshotFile, "key"
     if (!meta.format || !READABLE_FORMATS.has(meta.format) || !meta.width || !meta.height) {
       return { problem: `it is not an image the site can use (found ${meta.format ?? "an unknown format"}; expected PNG, JPEG, WebP, GIF or AVIF)` };
     }
-    return { width: meta.width, height: meta.height, format: meta.format };
+    const problem = sizeProblem(meta.width, meta.height);
+    return { width: meta.width, height: meta.height, format: meta.format, ...(problem ? { problem } : {}) };
   } catch (error) {
     return { problem: `it is not a readable image (${(error as Error).message.split("\n")[0]}); expected a PNG, JPEG or WebP file` };
   }
@@ -134,7 +166,7 @@ export async function scanScreenshots(
     const absolutePath = path.join(screenshotsDir, key);
     const info = statSync(absolutePath);
     // What is known of this file: the last scan's very object, or the cache file's entry.
-    const known: ScreenshotFile | undefined = previous ? previous.get(key) : cache[key] && { key, absolutePath, ...cache[key] };
+    const known: ScreenshotFile | undefined = previous ? previous.get(key) : cache[key] && checked({ key, absolutePath, ...cache[key] });
     if (known && known.size === info.size && known.mtimeMs === info.mtimeMs) {
       const { key: _key, absolutePath: _path, ...meta } = known;
       nextCache[key] = meta;

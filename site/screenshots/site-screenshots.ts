@@ -12,10 +12,10 @@ import { publishFile } from "../../common/publish-file.ts";
 import { galleryModel, type GalleryModel } from "./gallery-model.ts";
 import type { ScreenshotWork } from "./image-work.ts";
 import { originalUrlOf, responsiveImage, type RequestThumbnails, type ResponsiveImage } from "./responsive-image.ts";
-import { recordContentHashes, type ScreenshotFile } from "./screenshot-library.ts";
+import { misnamed, recordContentHashes, type ScreenshotFile } from "./screenshot-library.ts";
 import { screenshotSource } from "./screenshot-source.ts";
 import type { ThumbnailOutput } from "./thumbnail-spec.ts";
-import { cachedOriginal, cachedOriginalPath, cachedThumbnailPath, type EncodeStats, type ThumbnailQueue } from "./thumbnails.ts";
+import { cachedOriginal, cachedOriginalPath, cachedThumbnailPath, ThumbnailsFailedError, type EncodeStats, type ThumbnailQueue } from "./thumbnails.ts";
 
 /** A page's first screenshot as a JPEG thumbnail (JPEG: every sharing preview reads it), for its Open Graph image. */
 export interface FirstScreenshot {
@@ -199,6 +199,8 @@ export class SiteScreenshots {
       this.#build.problems.error({ file, where, message: `file screenshots/${source.key}: ${found.problem ?? "its size is unknown"}` });
       return { alt };
     }
+    const wrongName = misnamed(found);
+    if (wrongName) this.#build.problems.warn({ file, where, message: wrongName });
     const state = this.#state(page);
     const image = responsiveImage(found as ScreenshotFile & { width: number; height: number }, this.#request, !state.firstImageShown);
     state.firstImageShown = true;
@@ -259,15 +261,32 @@ export class SiteScreenshots {
     return item?.image && firstOf(item.image, item.alt);
   }
 
-  /** After rendering: wait for the thumbnails, then link everything the pages asked for into the output. */
+  /**
+   * After rendering: wait for the thumbnails, then link everything the pages asked for into the output.
+   * A screenshot that could not be made into thumbnails (a damaged file) is a problem of the build,
+   * named with the others; the rest are published all the same.
+   */
   async finish(outputDir: string): Promise<EncodeStats> {
     // Encoding also hashes each original it reads and puts its copy in the cache (see thumbnails.ts).
-    const stats = await this.#queue!.drain();
+    let stats: EncodeStats;
+    const failed = new Set<ScreenshotFile>();
+    try {
+      stats = await this.#queue!.drain();
+    } catch (error) {
+      // Under `npm start` Eleventy prints the error and goes on serving (the build's problems are
+      // reported before this finishes there).
+      if (!(error instanceof ThumbnailsFailedError) || this.#build.kind !== "build") throw error;
+      for (const { file, reason } of error.failures) {
+        failed.add(file);
+        this.#build.problems.error({ file: `screenshots/${file.key}`, message: reason });
+      }
+      stats = error.stats;
+    }
     await recordContentHashes(this.#build.cacheDir, this.#thumbnails.keys());
     this.#outputDir = outputDir;
     // An original not published yet is looked up (and copied into the cache if need be) first.
     const copies = await Promise.all(
-      [...this.#originalUrls].map(async ([file, urls]) => {
+      [...this.#originalUrls].filter(([file]) => !failed.has(file)).map(async ([file, urls]) => {
         const pending = [...urls].some((url) => !this.#published.has(url));
         return [file, pending ? await cachedOriginal(this.#build.cacheDir, file) : cachedOriginalPath(this.#build.cacheDir, file)] as const;
       }),

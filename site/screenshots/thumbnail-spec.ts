@@ -20,13 +20,41 @@ export const THUMBNAIL_SPEC = {
   sizes: "(min-width: 1020px) 960px, 100vw",
 } as const;
 
-/** Widths never exceed the original: a 672 px crop gets one 672 px WebP, not an upscale. */
-export function thumbnailOutputs(originalWidth: number): ThumbnailOutput[] {
+/**
+ * The largest screenshot the site makes thumbnails of, in pixels: a full-page capture 2,400 px wide
+ * and 25,000 px tall. Decoding a larger one would take more memory than a build may use (1 GiB, with
+ * the site's own); the scan reports it as a problem (screenshot-library.ts).
+ */
+export const MAX_ORIGINAL_PIXELS = 2400 * 25_000;
+
+/**
+ * Originals larger than this (a screenshot 2,400 px wide and over 4,000 px tall) are encoded the
+ * frugal way, alone and one thumbnail at a time (encode-thumbnails.ts, thumbnails.ts): every
+ * screenshot of a page as designers capture it (2,400 x 1,900 or so) is well under it.
+ */
+export const LARGE_ORIGINAL_PIXELS = 2400 * 4000;
+
+/** The longest side each format can have: WebP stores 14 bits, JPEG 16. */
+const MAX_SIDE = { webp: 16_383, jpeg: 65_535 } as const;
+
+/**
+ * Widths never exceed the original: a 672 px crop gets one 672 px WebP, not an upscale. Nor does a
+ * thumbnail's height exceed what its format can hold: the 1,920 px WebP of a capture 1,200 px wide
+ * and 20,000 px tall would be 32,000 px tall, so that capture's largest WebP is 982 px wide.
+ */
+export function thumbnailOutputs(originalWidth: number, originalHeight: number): ThumbnailOutput[] {
+  const fit = (width: number, format: keyof typeof MAX_SIDE) =>
+    Math.max(1, Math.min(width, originalWidth, Math.floor((MAX_SIDE[format] * originalWidth) / Math.max(1, originalHeight))));
   const widths = new Set<number>();
-  for (const w of THUMBNAIL_SPEC.webpWidths) widths.add(Math.min(w, originalWidth));
+  for (const w of THUMBNAIL_SPEC.webpWidths) widths.add(fit(w, "webp"));
   const outputs: ThumbnailOutput[] = [...widths].sort((a, b) => a - b).map((width) => ({ format: "webp", width }));
-  outputs.push({ format: "jpeg", width: Math.min(THUMBNAIL_SPEC.fallbackWidth, originalWidth) });
+  outputs.push({ format: "jpeg", width: fit(THUMBNAIL_SPEC.fallbackWidth, "jpeg") });
   return outputs;
+}
+
+/** Whether an original is encoded the frugal way (LARGE_ORIGINAL_PIXELS). */
+export function isLargeOriginal(original: { width?: number; height?: number }): boolean {
+  return (original.width ?? 0) * (original.height ?? 0) > LARGE_ORIGINAL_PIXELS;
 }
 
 export function scaledHeight(original: { width: number; height: number }, width: number): number {

@@ -9,17 +9,22 @@ import os from "node:os";
 import path from "node:path";
 import sharp from "sharp";
 import { contentHashOf, type ScreenshotFile } from "./screenshot-library.ts";
-import { THUMBNAIL_SPEC, type ThumbnailOutput } from "./thumbnail-spec.ts";
+import { isLargeOriginal, THUMBNAIL_SPEC, type ThumbnailOutput } from "./thumbnail-spec.ts";
+import { UserInputError } from "../../common/user-error.ts";
 import { partialName, writeAtomically } from "../../common/write-atomically.ts";
 import { workaroundOn } from "../eleventy/workarounds/switches.ts";
-import { ENCODER_VERSION, encodeThumbnails } from "./encode-thumbnails.ts";
+import { ENCODER_VERSION, encodeThumbnails, LARGE_ENCODER_VERSION } from "./encode-thumbnails.ts";
 import { encodeOnWorker } from "./encode-worker.ts";
 
-export const OPTIONS_HASH = createHash("sha256")
-  // `encoder` names how encode-thumbnails.ts makes them: a change there is a new cache entry.
-  .update(JSON.stringify({ spec: THUMBNAIL_SPEC, encoder: ENCODER_VERSION, sharp: sharp.versions.sharp, vips: sharp.versions.vips }))
-  .digest("hex")
-  .slice(0, 12);
+const optionsHash = (encoder: string) =>
+  createHash("sha256")
+    // `encoder` names how encode-thumbnails.ts makes them: a change there is a new cache entry.
+    .update(JSON.stringify({ spec: THUMBNAIL_SPEC, encoder, sharp: sharp.versions.sharp, vips: sharp.versions.vips }))
+    .digest("hex")
+    .slice(0, 12);
+export const OPTIONS_HASH = optionsHash(ENCODER_VERSION);
+/** Large originals are made another way (encode-thumbnails.ts), so their thumbnails have their own key. */
+const LARGE_OPTIONS_HASH = optionsHash(LARGE_ENCODER_VERSION);
 
 function hashOf(file: ScreenshotFile): string {
   if (!file.contentHash) throw new Error(`${file.key} has not been read yet: its content hash is unknown`);
@@ -29,7 +34,7 @@ function hashOf(file: ScreenshotFile): string {
 export function cachedThumbnailPath(cacheDir: string, file: ScreenshotFile, output: ThumbnailOutput): string {
   const ext = output.format === "jpeg" ? "jpg" : output.format;
   const hash = hashOf(file);
-  return path.join(cacheDir, "thumbnails", hash.slice(0, 2), `${hash}-${OPTIONS_HASH}-${output.width}.${ext}`);
+  return path.join(cacheDir, "thumbnails", hash.slice(0, 2), `${hash}-${isLargeOriginal(file) ? LARGE_OPTIONS_HASH : OPTIONS_HASH}-${output.width}.${ext}`);
 }
 
 export function cachedOriginalPath(cacheDir: string, file: ScreenshotFile): string {
@@ -109,7 +114,9 @@ export class ThumbnailQueue {
   #total = 0;
   #started: number | undefined;
   #finished: number | undefined;
-  #failure: unknown;
+  #failures: { file: ScreenshotFile; error: unknown }[] = [];
+  /** Whether a large original is being encoded (alone). */
+  #alone = false;
   #cancelled = false;
   #idle: (() => void)[] = [];
 
@@ -158,10 +165,17 @@ export class ThumbnailQueue {
     this.#pump();
   }
 
+  // A large original (a full-page capture) is encoded alone: nothing else starts while it is being
+  // made, and it waits for what is being made to finish, so the memory a build takes stays that of
+  // one large original or a few ordinary ones (encode-thumbnails.ts).
   #pump(): void {
-    while (this.#running < this.#concurrency && this.#queue.length) {
-      const [file, outputs] = this.#queue.shift()!;
+    while (!this.#alone && this.#running < this.#concurrency && this.#queue.length) {
+      const [file, outputs] = this.#queue[0]!;
+      const alone = isLargeOriginal(file);
+      if (alone && this.#running > 0) return;
+      this.#queue.shift();
       this.#running++;
+      this.#alone = alone;
       this.#total += outputs.length;
       encodeOne(file, outputs, this.#cacheDir)
         .then(
@@ -170,10 +184,11 @@ export class ThumbnailQueue {
             if (this.#onEncoded) this.#onEncoded(file);
             else this.#unheard.push(file);
           },
-          (error) => (this.#failure ??= error),
+          (error) => this.#failures.push({ file, error }),
         )
         .finally(() => {
           this.#running--;
+          if (alone) this.#alone = false;
           this.#finished = performance.now();
           this.#pump();
           if (this.#running === 0 && !this.#queue.length) for (const resolve of this.#idle.splice(0)) resolve();
@@ -186,10 +201,21 @@ export class ThumbnailQueue {
     if (this.#running || this.#queue.length) await new Promise<void>((resolve) => this.#idle.push(resolve));
   }
 
-  /** Wait until everything asked for is in the cache; rejects with the first encoding error. */
+  /**
+   * Wait until everything asked for is in the cache. Rejects with ThumbnailsFailedError, naming every
+   * screenshot that could not be made into thumbnails, or with the first error of the system's own
+   * (a disk full, a file unreadable).
+   */
   async drain(): Promise<EncodeStats> {
-    if (this.#running || this.#queue.length) await new Promise<void>((resolve) => this.#idle.push(resolve));
-    if (this.#failure) throw this.#failure;
+    await this.settled();
+    const system = this.#failures.find(({ error }) => isSystemError(error));
+    if (system) throw system.error;
+    if (this.#failures.length) throw new ThumbnailsFailedError(this.#failures.map(({ file, error }) => ({ file, reason: whyNoThumbnails(file, error) })), this.stats());
+    return this.stats();
+  }
+
+  /** What has been encoded so far. */
+  stats(): EncodeStats {
     const seconds = this.#started === undefined ? 0 : ((this.#finished ?? this.#started) - this.#started) / 1000;
     const epoch = (t: number | undefined) => (t === undefined ? undefined : Math.round(performance.timeOrigin + t));
     return {
@@ -201,6 +227,29 @@ export class ThumbnailQueue {
       finishedAt: epoch(this.#finished ?? this.#started),
     };
   }
+}
+
+/** Screenshots that could not be made into thumbnails, each with why (the build lists them as problems). */
+export class ThumbnailsFailedError extends UserInputError {
+  constructor(
+    readonly failures: readonly { file: ScreenshotFile; reason: string }[],
+    readonly stats: EncodeStats,
+  ) {
+    super(failures.map(({ file, reason }) => `screenshots/${file.key}: ${reason}`).join("\n"));
+  }
+}
+
+/** An error of the system's own (Node's fs errors carry a code; sharp's name the image's trouble). */
+function isSystemError(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  return typeof code === "string" || /^E[A-Z]+: /.test((error as Error)?.message ?? "");
+}
+
+/** Why a screenshot has no thumbnails, for the person who put it there: sharp's words, and what to do. */
+function whyNoThumbnails(file: ScreenshotFile, error: unknown): string {
+  const said = ((error as Error)?.message ?? String(error)).split("\n")[0]!.trim();
+  if (/pixel limit/i.test(said)) return `it is too large to make thumbnails of (${said}); crop it, or capture the page in parts`;
+  return `its thumbnails could not be made: the image could not be read to the end (${said}), so the file is damaged or cut short; save or capture it again (PNG, JPEG or WebP)`;
 }
 
 /**

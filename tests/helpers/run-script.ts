@@ -48,10 +48,14 @@ export function runScript(script: string, args: string[], cwd: string, env: Reco
   return { command: `scripts/${script} ${args.join(" ")}`.trim(), status: result.status, signal: result.signal, stdout: result.stdout ?? "", stderr: result.stderr ?? "", error: result.error?.message };
 }
 
-/** The same, without blocking: needed when this test process also serves the site the script visits. */
-export function runScriptAsync(script: string, args: string[], cwd: string, env: Record<string, string> = {}): Promise<ScriptRun> {
+/**
+ * The same, without blocking: needed when this test process also serves the site the script visits,
+ * or watches the script's process while it runs (`onStart` is given its process id).
+ */
+export function runScriptAsync(script: string, args: string[], cwd: string, env: Record<string, string> = {}, onStart?: (pid: number) => void): Promise<ScriptRun> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ["--import", "tsx", `scripts/${script}`, ...args], { cwd, env: { ...process.env, ...env } });
+    if (child.pid !== undefined) onStart?.(child.pid);
     let stdout = "";
     let stderr = "";
     let error: string | undefined;

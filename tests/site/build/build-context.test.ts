@@ -38,8 +38,8 @@ describe("a build's image work", () => {
     expect([...scan.keys()]).toEqual(["a-post/01-start.png", "a-service/b-post/01-start.png", "nobody-shows-this/01-start.png"]);
     const stats = await work.queue.drain();
     // The file in no post's folder is left until a page asks for it.
-    expect(stats).toMatchObject({ originals: 2, encoded: thumbnailOutputs(1000).length + thumbnailOutputs(800).length });
-    expect(thumbnailsIn("cache-early")).toBe(thumbnailOutputs(1000).length + thumbnailOutputs(800).length);
+    expect(stats).toMatchObject({ originals: 2, encoded: thumbnailOutputs(1000, 500).length + thumbnailOutputs(800, 500).length });
+    expect(thumbnailsIn("cache-early")).toBe(thumbnailOutputs(1000, 500).length + thumbnailOutputs(800, 500).length);
   });
 
   it("is handed to one build: the next starts its own", () => {
@@ -60,6 +60,6 @@ describe("a build's image work", () => {
     // Every encoding that had begun has finished (the queue is idle), so nothing writes after stop().
     const settledAgain = await Promise.race([work.queue.settled().then(() => "idle"), new Promise((r) => setTimeout(() => r("busy"), 1000))]);
     expect(settledAgain).toBe("idle");
-    expect(thumbnailsIn("cache-stopped")).toBeLessThanOrEqual(thumbnailOutputs(1000).length + thumbnailOutputs(800).length);
+    expect(thumbnailsIn("cache-stopped")).toBeLessThanOrEqual(thumbnailOutputs(1000, 500).length + thumbnailOutputs(800, 500).length);
   });
 });

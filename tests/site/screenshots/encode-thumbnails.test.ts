@@ -28,7 +28,7 @@ describe("encodeThumbnails", () => {
     const png = await make();
     const { data, info } = await sharp(png).raw().toBuffer({ resolveWithObject: true });
     expect(await isOpaque({ data, raw: { width: info.width, height: info.height, channels: info.channels } })).toBe(opaque);
-    const outputs = thumbnailOutputs(info.width);
+    const outputs = thumbnailOutputs(info.width, info.height);
     const jobs = outputs.map((output) => ({ output, target: path.join(dir, name, `${output.width}.${output.format}`) }));
     await encodeThumbnails(png, jobs);
     for (const { output, target } of jobs) expect(readFileSync(target).equals(await plain(png, output.width, output.format)), target).toBe(true);

@@ -6,7 +6,7 @@ import path from "node:path";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ScreenshotFile } from "../../../site/screenshots/screenshot-library.ts";
-import { ThumbnailQueue } from "../../../site/screenshots/thumbnails.ts";
+import { ThumbnailQueue, ThumbnailsFailedError } from "../../../site/screenshots/thumbnails.ts";
 import { thumbnailOutputs } from "../../../site/screenshots/thumbnail-spec.ts";
 
 let dir: string;
@@ -30,7 +30,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe("ThumbnailQueue", () => {
   it("makes each output once, however often and in whatever pieces it is asked for", async () => {
     const cacheDir = path.join(dir, "cache-once");
-    const outputs = thumbnailOutputs(png.width!); // 640, 1280 and 1400 WebP, 1280 JPEG
+    const outputs = thumbnailOutputs(png.width!, png.height!); // 640, 1280 and 1400 WebP, 1280 JPEG
     const queue = new ThumbnailQueue(cacheDir, 2);
     queue.add(png, outputs.slice(0, 2));
     queue.add(png, outputs);
@@ -43,7 +43,7 @@ describe("ThumbnailQueue", () => {
 
   it("encodes nothing when the cache already holds every output", async () => {
     const cacheDir = path.join(dir, "cache-reuse");
-    const outputs = thumbnailOutputs(png.width!);
+    const outputs = thumbnailOutputs(png.width!, png.height!);
     const first = new ThumbnailQueue(cacheDir);
     first.add({ ...png }, outputs);
     expect((await first.drain()).encoded).toBe(outputs.length);
@@ -56,24 +56,32 @@ describe("ThumbnailQueue", () => {
     expect(await new ThumbnailQueue(path.join(dir, "cache-empty")).drain()).toEqual({ originals: 0, encoded: 0, reused: 0, seconds: 0 });
   });
 
-  it("rejects when the build waits, if a file could not be encoded", async () => {
-    const broken = path.join(dir, "broken.png");
-    writeFileSync(broken, "not a PNG");
-    const queue = new ThumbnailQueue(path.join(dir, "cache-broken"));
-    queue.add(fileAt(broken, 800, 600), thumbnailOutputs(800));
-    queue.add(png, thumbnailOutputs(png.width!));
-    await expect(queue.drain()).rejects.toThrow();
+  it("rejects when the build waits, naming every file that could not be encoded, having made the rest", async () => {
+    const cacheDir = path.join(dir, "cache-broken");
+    const broken = ["broken.png", "also-broken.png"].map((name) => {
+      writeFileSync(path.join(dir, name), "not a PNG");
+      return fileAt(path.join(dir, name), 800, 600);
+    });
+    const queue = new ThumbnailQueue(cacheDir);
+    for (const file of broken) queue.add(file, thumbnailOutputs(800, 600));
+    queue.add(png, thumbnailOutputs(png.width!, png.height!));
+    const error = await queue.drain().then(() => undefined, (e: unknown) => e);
+    expect(error).toBeInstanceOf(ThumbnailsFailedError);
+    const { failures, message } = error as ThumbnailsFailedError;
+    expect(failures.map((f) => f.file.key).sort()).toEqual(["also-broken.png", "broken.png"]);
+    for (const key of ["broken.png", "also-broken.png"]) expect(message).toMatch(new RegExp(`^screenshots/${key}: its thumbnails could not be made: .*damaged or cut short`, "m"));
+    expect(cached(cacheDir)).toHaveLength(thumbnailOutputs(png.width!, png.height!).length);
   });
 
   it("tells a late listener about the files finished before it listened, then about each as it finishes", async () => {
     const queue = new ThumbnailQueue(path.join(dir, "cache-listen"), 1);
     const other = fileAt(path.join(dir, "screen.png"), 1400, 600);
-    queue.add(png, thumbnailOutputs(png.width!));
+    queue.add(png, thumbnailOutputs(png.width!, png.height!));
     await queue.drain();
     const heard: ScreenshotFile[] = [];
     queue.listen((file) => heard.push(file));
     expect(heard).toEqual([png]);
-    queue.add(other, thumbnailOutputs(other.width!));
+    queue.add(other, thumbnailOutputs(other.width!, other.height!));
     await queue.drain();
     expect(heard).toEqual([png, other]);
   });
@@ -83,15 +91,15 @@ describe("ThumbnailQueue", () => {
     const queue = new ThumbnailQueue(cacheDir, 1);
     const second = path.join(dir, "second.png");
     await sharp({ create: { width: 900, height: 500, channels: 3, background: "#00703c" } }).png().toFile(second);
-    queue.add(png, thumbnailOutputs(png.width!)); // starts at once: one worker
-    queue.add(fileAt(second, 900, 500), thumbnailOutputs(900)); // waits for the worker
+    queue.add(png, thumbnailOutputs(png.width!, png.height!)); // starts at once: one worker
+    queue.add(fileAt(second, 900, 500), thumbnailOutputs(900, 500)); // waits for the worker
     queue.cancel();
     const stats = await queue.drain();
-    expect(stats.encoded).toBe(thumbnailOutputs(png.width!).length);
-    expect(cached(cacheDir)).toHaveLength(thumbnailOutputs(png.width!).length);
+    expect(stats.encoded).toBe(thumbnailOutputs(png.width!, png.height!).length);
+    expect(cached(cacheDir)).toHaveLength(thumbnailOutputs(png.width!, png.height!).length);
     // Cancelled for good: what pages still ask for after a failed build is not encoded.
-    queue.add(fileAt(second, 900, 500), thumbnailOutputs(900));
-    expect(await queue.drain()).toMatchObject({ encoded: thumbnailOutputs(png.width!).length });
-    expect(cached(cacheDir)).toHaveLength(thumbnailOutputs(png.width!).length);
+    queue.add(fileAt(second, 900, 500), thumbnailOutputs(900, 500));
+    expect(await queue.drain()).toMatchObject({ encoded: thumbnailOutputs(png.width!, png.height!).length });
+    expect(cached(cacheDir)).toHaveLength(thumbnailOutputs(png.width!, png.height!).length);
   });
 });
