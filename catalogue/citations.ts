@@ -3,7 +3,7 @@
 // that seed 003's contents page says "Core inputs and timings" but its section heading is
 // "Core input and timings", which is what we cite.
 import { seedSection, type Source } from "../rules/sources.ts";
-import type { Fact, Scope } from "./fact.ts";
+import type { Citation, Fact, Scope } from "./fact.ts";
 
 /** Seed 000: the 2021 design-history post on the additional support offer (ASO). */
 export const ASO_POST = {
@@ -25,7 +25,8 @@ export const NASUWT = {
   purpose: seedSection("seed-002", "Purpose and deliverability of the NPQs"),
   npqs: seedSection("seed-002", "NPQs"),
   senco: seedSection("seed-002", "SENCO NPQ"),
-  ehco: seedSection("seed-002", "Early headship coaching offer"),
+  /** Seed 002 has two sections headed "Early headship coaching offer": this is the first, its criteria. */
+  ehco: seedSection("seed-002", "Early headship coaching offer", { occurrence: 1, before: "NPQ providers" }),
 } as const;
 
 /** Seed 003: Ambition Institute's NPQ participant handbook 2024-25. */
@@ -34,9 +35,16 @@ export const HANDBOOK = {
   introductions: seedSection("seed-003", "An introduction to each NPQ programme"),
   coreInputs: seedSection("seed-003", "Core input and timings"),
   sequence: seedSection("seed-003", "The sequence"),
-  expectations: seedSection("seed-003", "Expectations"),
+  /** The two parts of "Expectations": engagement (how much to complete) and assessment (attempts). */
+  engagement: seedSection("seed-003", "Engagement"),
+  assessment: seedSection("seed-003", "Assessment"),
 } as const;
 
 export function fact<T>(value: T, source: Source, evidence: string, scope?: Scope): Fact<T> {
   return scope ? { value, source, evidence, scope } : { value, source, evidence };
+}
+
+/** A fact whose wording joins what two (or more) sections say: it cites each, with its phrase. */
+export function joined<T>(f: Fact<T>, ...also: readonly Citation[]): Fact<T> {
+  return { ...f, alsoCites: [...(f.alsoCites ?? []), ...also] };
 }

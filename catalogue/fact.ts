@@ -17,6 +17,22 @@ export interface Fact<T> {
   readonly evidence: string;
   /** Whose programme or figures these are, when the source is one provider's or one description's. */
   readonly scope?: Scope;
+  /**
+   * Where the wording joins facts from more than one section: the other sections, each with the
+   * phrase of it the fact rests on (tests check each phrase is in its section, as for `evidence`).
+   */
+  readonly alsoCites?: readonly Citation[];
+}
+
+/** A section cited, with the short phrase of it a fact rests on. */
+export interface Citation {
+  readonly source: Source;
+  readonly evidence: string;
+}
+
+/** Every section a fact cites, its own first. */
+export function citationsOf(f: Fact<unknown>): readonly Citation[] {
+  return [{ source: f.source, evidence: f.evidence }, ...(f.alsoCites ?? [])];
 }
 
 /** The sources say nothing about this field. Rendered as NOT_STATED. */

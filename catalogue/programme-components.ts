@@ -3,7 +3,7 @@
 // by group (leadership: 18 months, 2 conferences, 9 courses; specialist: 12 months, 1 conference,
 // 6 courses), and coaching (NPQEL) and the school visit (NPQH) belong to one NPQ each.
 import type { Fact } from "./fact.ts";
-import { fact, HANDBOOK } from "./citations.ts";
+import { fact, HANDBOOK, joined } from "./citations.ts";
 import type { Component } from "./types.ts";
 
 type Group = "leadership" | "specialist";
@@ -64,11 +64,15 @@ export function handbookComponents(group: Group, extra: { coaching?: true; schoo
       "you will submit a 1500-word response",
       A,
     ),
-    fact<Component>(
-      { kind: "assessment-entry", expectedCompletionPercent: 100, minimumCompletionPercent: 90, attempts: 2 },
-      HANDBOOK.expectations,
-      "must complete a minimum of 90% to be entered for your assessment",
-      A,
+    // The completion figures are under "Engagement", the two attempts under "Assessment": it cites both.
+    joined(
+      fact<Component>(
+        { kind: "assessment-entry", expectedCompletionPercent: 100, minimumCompletionPercent: 90, attempts: 2 },
+        HANDBOOK.engagement,
+        "must complete a minimum of 90% to be entered for your assessment",
+        A,
+      ),
+      { source: HANDBOOK.assessment, evidence: "you will lose one opportunity to complete the assessment (you have 2)" },
     ),
   ];
 }

@@ -100,6 +100,11 @@ export interface Qualification {
   readonly courseId: CourseId | null;
   readonly code: string;
   readonly name: string;
+  /**
+   * How a sentence names it ("Replaced by the NPQ for SENCOs"): the qualification, never its holder's
+   * role. For an NPQ, "NPQ for" and its name.
+   */
+  readonly called: string;
   readonly kind: QualificationKind;
   /** The page slug: the lower-case code. */
   readonly slug: string;

@@ -73,7 +73,8 @@ export const EARLY_HEADSHIP_OFFERS: readonly EarlyHeadshipOffer[] = [
     headshipMonths: 60,
     headshipPeriod: "five years",
     workplaces: ["state_funded_school", "state_funded_16_to_19"],
-    source: seedSection("seed-002", "Early headship coaching offer"),
+    // The first of seed 002's two sections with this heading: the criteria (the second is on funding).
+    source: seedSection("seed-002", "Early headship coaching offer", { occurrence: 1, before: "NPQ providers" }),
     statuses: { inPeriod: "yes_in_first_five_years", overPeriod: "yes_over_five_years" },
   },
 ];

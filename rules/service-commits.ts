@@ -1,7 +1,7 @@
 // The commits of DfE's npq-registration service that define each rule set.
 // Source: funding-rules.md "Sources to cite". We cite the service's behaviour; we do not copy its code.
 
-import { serviceBehaviour, type Source } from "./sources.ts";
+import { SERVICE_REPOSITORY, serviceBehaviour, type Source } from "./sources.ts";
 
 export const SERVICE_COMMITS = {
   /** Last form of the 2024-25 rules; rule set "2025-04-02". */
@@ -22,3 +22,21 @@ export const serviceUnfundedCohort = (what: string): Source => serviceBehaviour(
 export const service2026June = (what: string): Source => serviceBehaviour(SERVICE_COMMITS.rules2026June, what);
 export const service2026JuneFollowUp = (what: string): Source =>
   serviceBehaviour(SERVICE_COMMITS.rules2026JuneFollowUp, what);
+
+/** The commit of the service's code a source cites, or null for another source. */
+export function serviceCommitOf(source: Source): string | null {
+  const m = /^https:\/\/github\.com\/([^/]+\/[^/]+)\/blob\/([0-9a-f]{40})\//.exec(source.href ?? "");
+  return m && m[1] === SERVICE_REPOSITORY ? m[2]! : null;
+}
+
+/** Every commit of the service a rule set's steps cite (each step's source and its `also`), in step order. */
+export function serviceCommitsCitedBy(ruleSet: { readonly steps: readonly { readonly source: Source }[] }): string[] {
+  const commits: string[] = [];
+  for (const step of ruleSet.steps) {
+    for (const source of [step.source, ...(step.source.also ?? [])]) {
+      const commit = serviceCommitOf(source);
+      if (commit && !commits.includes(commit)) commits.push(commit);
+    }
+  }
+  return commits;
+}

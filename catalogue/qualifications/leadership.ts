@@ -150,7 +150,9 @@ export const NPQEYL: Qualification = {
 };
 
 export const NPQSENCO: Qualification = {
-  ...courseIdentity("npq-senco", "npq-leadership"),
+  // "NPQ for special educational needs co-ordinator" would name the role; seeds 001 and 003 call it the
+  // NPQ for SENCOs.
+  ...courseIdentity("npq-senco", "npq-leadership", undefined, "NPQ for SENCOs"),
   summary: [
     fact(
       "Teaches SENCOs how to do the role well and set the strategic direction of a school's special educational needs policy.",

@@ -1,6 +1,6 @@
 // The legacy National Award for SEN Co-ordination (NASENCo), replaced by the NPQ for SENCOs. It has no
 // course in the service's vocabulary (rules/courses.ts), so its id is the catalogue's own "nasenco".
-import { DESCRIPTIONS, fact, HANDBOOK, NASUWT } from "../citations.ts";
+import { DESCRIPTIONS, fact, HANDBOOK, joined, NASUWT } from "../citations.ts";
 import { NOT_STATED_FIELD } from "../fact.ts";
 import type { Component, Length, Qualification, Status } from "../types.ts";
 
@@ -9,6 +9,7 @@ export const NASENCO: Qualification = {
   courseId: null,
   code: "NASENCo",
   name: "National Award for SEN Co-ordination",
+  called: "National Award for SEN Co-ordination (NASENCo)",
   kind: "legacy",
   slug: "nasenco",
   summary: [
@@ -45,10 +46,15 @@ export const NASENCO: Qualification = {
   status: [
     fact<Status>({ kind: "replaced-by", qualification: "npq-senco", from: { year: 2024 } }, DESCRIPTIONS.nasencoKeyAspects, "From 2024, the NASENCo is being replaced"),
     fact<Status>({ kind: "replaced-by", qualification: "npq-senco" }, HANDBOOK.introductions, "replacing the NASENCO qualification"),
-    fact<Status>(
-      { kind: "successor-in-place-since", qualification: "npq-senco", when: { year: 2024, month: 9, day: 1 } },
-      NASUWT.senco,
-      "in place since 1 September 2024",
+    // Seed 002's "SENCO NPQ" gives the date but does not mention the NASENCo; that the NPQ for SENCOs
+    // is its successor is seed 001's, so the fact cites both.
+    joined(
+      fact<Status>(
+        { kind: "successor-in-place-since", qualification: "npq-senco", when: { year: 2024, month: 9, day: 1 } },
+        NASUWT.senco,
+        "in place since 1 September 2024",
+      ),
+      { source: DESCRIPTIONS.nasencoKeyAspects, evidence: "the NASENCo is being replaced by the National Professional Qualification for SENCOs" },
     ),
   ],
 };

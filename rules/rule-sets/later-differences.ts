@@ -14,7 +14,8 @@ export function laterRuleSetDifferences(cite: (what: string) => Source, reviewCo
     },
     {
       step: "ehco-new-headteacher",
-      guidance: seedSection("seed-002", "Early headship coaching offer"),
+      // The first of seed 002's two sections with this heading: the coaching offer's criteria.
+      guidance: seedSection("seed-002", "Early headship coaching offer", { occurrence: 1, before: "NPQ providers" }),
       service: cite("new headteacher check for EHCO"),
       text: "The guidance says the early headship coaching offer needs a state-funded school or 16 to 19 setting and an NPQH done or in progress. The service's funding decision checks only that the applicant is a new headteacher (it asks about the NPQH earlier in the journey).",
     },

@@ -1,8 +1,10 @@
 // Rule set "2026-06-01": the service's funding decision from 1 June 2026.
-// Source: funding-rules.md "Rule set 2026-06-01"; the service at 7885fd2 (with c581127).
+// Source: funding-rules.md "Rule set 2026-06-01"; the service at 7885fd2, with c581127 on the one step
+// it touches.
 
 import type { RuleSetDefinition } from "../rule-set.ts";
-import { service2026June } from "../service-commits.ts";
+import { service2026June, service2026JuneFollowUp } from "../service-commits.ts";
+import { alsoCiting } from "../sources.ts";
 import {
   CHILDMINDER,
   EARLY_YEARS_LEADERSHIP,
@@ -39,7 +41,12 @@ export const RULES_2026_06_01: RuleSetDefinition = {
       test: CHILDMINDER,
       yes: "next",
       no: { outcome: "funded" },
-      source: cite("early years leadership: kind of nursery"),
+      // c581127 (11 June 2026) funds a pre-school class in a school before this check: the same outcome
+      // this step gives it, as a pre-school class is not a childminder.
+      source: alsoCiting(
+        cite("early years leadership: kind of nursery"),
+        service2026JuneFollowUp("early years leadership: a pre-school class in a school is funded"),
+      ),
     },
     {
       id: "ey-childminder-listed",

@@ -17,7 +17,7 @@ import {
   type Qualification,
   type QualificationId,
 } from "../../catalogue/index.ts";
-import { formatDate, RULE_SETS } from "../../rules/index.ts";
+import { alsoCiting, formatDate, RULE_SETS, serviceCommitsCitedBy, serviceFile } from "../../rules/index.ts";
 import type { Source } from "../../rules/sources.ts";
 import { FUNDED_PATH_ASSUMPTIONS, fundingByWorkSetting, type SettingSummary } from "./rules-tables.ts";
 
@@ -48,9 +48,10 @@ export interface FundingView {
   assumptions: string;
   tableUrl: string | null;
   settings: SettingSummary[];
-  /** Set when the qualification has no course in the funding rules. */
+  /** Set when the qualification has no course in the funding rules; then nothing of the rules is cited. */
   noCourse: string | null;
-  source: Source;
+  /** The service's code the rule set rests on: its file at each commit the rule set's steps cite. */
+  serviceSources: Source[];
 }
 
 export interface QualificationView {
@@ -66,12 +67,16 @@ export interface QualificationView {
 }
 
 const sentenceCase = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-const nameOf = (id: string) => qualificationById(id as QualificationId)?.name ?? id;
+/** A qualification as a sentence names it ("the NPQ for SENCOs"), never as its holder's role. */
+const nameOf = (id: string) => qualificationById(id as QualificationId)?.called ?? id;
+
+/** A fact's citation as shown: its section, then any other section its wording joins. */
+const citedSource = (f: Fact<unknown>): Source => (f.alsoCites?.length ? alsoCiting(f.source, ...f.alsoCites.map((c) => c.source)) : f.source);
 
 function lines<T>(field: Field<T>, describe: (value: T) => string): CitedLine[] {
   return factsOf(field).map((f: Fact<T>) => {
     const scope = scopeLabel(f);
-    return { text: sentenceCase(describe(f.value)), source: f.source, evidence: f.evidence, ...(scope ? { scope } : {}) };
+    return { text: sentenceCase(describe(f.value)), source: citedSource(f), evidence: f.evidence, ...(scope ? { scope } : {}) };
   });
 }
 
@@ -87,14 +92,19 @@ export function fundingView(courseId: string | null): FundingView {
     ruleSetUrl: `/rules/${latest.id}/`,
     inForce: `in force from ${formatDate(latest.validFrom)}`,
     assumptions: FUNDED_PATH_ASSUMPTIONS,
-    // The rule set's own citation of the service: its first step's source.
-    source: latest.steps[0]!.source,
   };
   if (courseId === null) {
-    // Neither the funding rules nor the seeds say anything about funding this qualification.
-    return { ...base, tableUrl: null, settings: [], noCourse: `Not a course in the funding rules: its funding is ${NOT_STATED}.` };
+    // Neither the funding rules nor the seeds say anything about funding this qualification, so the
+    // page cites nothing of the rules for it.
+    return { ...base, tableUrl: null, settings: [], noCourse: `Not a course in the funding rules: its funding is ${NOT_STATED}.`, serviceSources: [] };
   }
-  return { ...base, tableUrl: `/rules/${latest.id}/${courseId}/`, settings: fundingByWorkSetting(latest, courseId), noCourse: null };
+  return {
+    ...base,
+    tableUrl: `/rules/${latest.id}/${courseId}/`,
+    settings: fundingByWorkSetting(latest, courseId),
+    noCourse: null,
+    serviceSources: serviceCommitsCitedBy(latest).map(serviceFile),
+  };
 }
 
 export function qualificationView(q: Qualification): QualificationView {
@@ -105,7 +115,7 @@ export function qualificationView(q: Qualification): QualificationView {
     lines: [],
     sequences: factsOf(q.courseSequence).map((f) => {
       const scope = scopeLabel(f);
-      return { source: f.source, evidence: f.evidence, courses: f.value.map((c) => ({ ...c })), ...(scope ? { scope } : {}) };
+      return { source: citedSource(f), evidence: f.evidence, courses: f.value.map((c) => ({ ...c })), ...(scope ? { scope } : {}) };
     }),
   };
   return {

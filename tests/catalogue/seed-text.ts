@@ -1,9 +1,11 @@
-// Test helper: the seed documents' text and their sections, so tests can check that every citation
-// names a real section heading and that what a fact says is in that section.
+// Test helper: the seed documents' text and their sections (by site/provenance/seed-outline.ts, the
+// outline the source pages anchor), so tests can check that every citation names one real section
+// and that what a fact says is in that section.
 // Read from sources/, the repository's byte-for-byte copies of the seed documents (the ones the site
 // publishes the hashes of), so the tests run in any clone.
 import { readFileSync } from "node:fs";
-import { SOURCE_DOCUMENTS, type SourceDocumentId } from "../../rules/sources.ts";
+import { SOURCE_DOCUMENTS, type Source, type SourceDocumentId } from "../../rules/sources.ts";
+import { citedHeading, headingAfter, headingsOf as outlineOf, textUnder, type Heading } from "../../site/provenance/seed-outline.ts";
 
 const SEEDS_DIR = new URL("../../sources/", import.meta.url);
 
@@ -13,88 +15,26 @@ export function seedText(id: SourceDocumentId): string {
   return readFileSync(new URL(doc.file, SEEDS_DIR), "utf8");
 }
 
-/** Seeds 001 and 002 are plain text: their headings, in document order, with a level (1 = top). */
-const PLAIN_HEADINGS: Partial<Record<SourceDocumentId, readonly (readonly [string, number])[]>> = {
-  "seed-001": [
-    ["The National Award for SEN Co-ordination (NASENCo)", 1],
-    ["Key Aspects of NASENCo", 2],
-    ["The National Professional Qualification for Headship (NPQH)", 1],
-    ["Key details about the NPQH", 2],
-  ],
-  "seed-002": [
-    ["Introduction", 1],
-    ["Purpose and deliverability of the NPQs", 1],
-    ["NPQs", 1],
-    ["SENCO NPQ", 1],
-    ["Early headship coaching offer", 1],
-    ["NPQ providers", 1],
-    ["Applying for an NPQ", 1],
-    ["Funding and eligibility", 1],
-    ["Leading teacher development NPQ", 2],
-    ["Early headship coaching offer", 2],
-    ["Scholarship funding from Spring 2025", 1],
-    ["Funding restrictions", 2],
-    ["Next steps", 1],
-    ["Your feedback", 1],
-  ],
-};
+export type { Heading } from "../../site/provenance/seed-outline.ts";
 
-export interface Heading {
-  readonly text: string;
-  readonly level: number;
-  readonly line: number;
-}
-
-/** A heading line's text without markdown marks or a trailing colon (seed 001 uses no-break spaces). */
-export function headingText(line: string): string {
-  return line
-    .replace(/\s+/g, " ")
-    .replace(/^\s*#+\s*/, "")
-    .replace(/\*\*/g, "")
-    .replace(/:\s*$/, "")
-    .trim();
-}
-
+/** The document's headings, in order, with their level and position among headings of the same text. */
 export function headingsOf(id: SourceDocumentId): Heading[] {
-  const lines = seedText(id).split("\n");
-  const plain = PLAIN_HEADINGS[id];
-  if (plain) {
-    // Match the listed headings in order; each must be a whole line of the seed.
-    const found: Heading[] = [];
-    let from = 0;
-    for (const [text, level] of plain) {
-      const line = lines.findIndex((l, i) => i >= from && headingText(l) === text);
-      if (line < 0) throw new Error(`seed-text: heading "${text}" is not a line of ${id} after line ${from + 1}`);
-      found.push({ text, level, line });
-      from = line + 1;
-    }
-    return found;
-  }
-  // Markdown seeds (000, 003): "#" lines. Seed 000's front-matter title heads its opening paragraph,
-  // which ends at its first "##" heading, so it counts as level 2.
-  return lines.flatMap((l, line) => {
-    const md = /^(#+)\s/.exec(l);
-    if (md?.[1]) return [{ text: headingText(l), level: md[1].length, line }];
-    const title = /^title:\s*(.+)$/.exec(l);
-    if (title?.[1]) return [{ text: title[1].trim(), level: 2, line }];
-    return [];
-  });
+  return outlineOf(id, seedText(id));
 }
 
-/** The text under every heading with this exact text, up to the next heading of the same or a higher level. */
-export function sectionText(id: SourceDocumentId, section: string): string {
-  const lines = seedText(id).split("\n");
-  const headings = headingsOf(id);
-  const own = headings.filter((h) => h.text === section);
-  if (own.length === 0) {
-    throw new Error(`seed-text: "${section}" is not a section heading of ${id}; its headings are: ${headings.map((h) => `"${h.text}"`).join(", ")}`);
-  }
-  return own
-    .map((h) => {
-      const next = headings.find((n) => n.line > h.line && n.level <= h.level);
-      return lines.slice(h.line + 1, next ? next.line : lines.length).join("\n");
-    })
-    .join("\n");
+/**
+ * The text under the heading a citation names, up to the next heading of the same or a higher level.
+ * A heading the document uses twice needs `occurrence` (1 for the first): without it, this throws.
+ */
+export function sectionText(id: SourceDocumentId, section: string, occurrence?: number): string {
+  const text = seedText(id);
+  return textUnder(id, text, citedHeading(id, text, section, occurrence));
+}
+
+/** The text a Source cites: its section, which of several with that heading it says. */
+export function citedText(source: Source): string {
+  if (!source.document || !source.section) throw new Error(`seed-text: "${source.title}" cites no seed section`);
+  return sectionText(source.document, source.section, source.occurrence);
 }
 
 /** Collapse runs of whitespace, so a phrase matches across line breaks and table tabs. */
@@ -113,4 +53,21 @@ export function numbersIn(text: string): Set<number> {
     if (n >= 0) found.add(n);
   }
   return found;
+}
+
+/**
+ * The title a citation of this section should have, worked out from the seed's own outline: the
+ * document's name, then the heading, saying which one (by position and the heading after it) where
+ * the seed uses it twice; a design-history post's title heads its opening paragraph.
+ */
+export function expectedCitationTitle(source: Source): string {
+  const doc = SOURCE_DOCUMENTS.find((d) => d.id === source.document);
+  if (!doc || !source.section) throw new Error(`seed-text: "${source.title}" cites no seed section`);
+  if (source.section === doc.title) return `${doc.citeAs}, opening paragraph`;
+  const text = seedText(doc.id);
+  const heading = citedHeading(doc.id, text, source.section, source.occurrence);
+  if (heading.of === 1) return `${doc.citeAs}, '${source.section}'`;
+  const next = headingAfter(doc.id, text, heading);
+  const ordinal = ["first", "second", "third", "fourth"][heading.occurrence - 1];
+  return `${doc.citeAs}, '${source.section}' (the ${ordinal} section with this heading, before '${next?.text}')`;
 }

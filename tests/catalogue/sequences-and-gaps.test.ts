@@ -76,7 +76,7 @@ describe("fields the sources are silent on", () => {
     const nasenco = qualificationBySlug("nasenco");
     expect(aso && describeField(aso.length, describeLength)).toBe(NOT_STATED);
     expect(nasenco && describeField(nasenco.length, describeLength)).toEqual([
-      { text: "usually up to 1 year", citation: "Summary of published descriptions, The National Award for SEN Co-ordination (NASENCo) and the NPQ for Headship (NPQH), 'Key Aspects of NASENCo'" },
+      { text: "usually up to 1 year", citation: "The NASENCo and the NPQH: a summary of published descriptions (publisher not named), 'Key Aspects of NASENCo'" },
     ]);
   });
 });
