@@ -35,11 +35,24 @@ export interface StepDefinition {
   readonly source: Source;
 }
 
-/** A place where published guidance and the service's behaviour differ (funding-rules.md). */
+/** A statement of the guidance: the section cited, and its own words (a short phrase of that section). */
+export interface GuidanceQuote {
+  readonly source: Source;
+  readonly quote: string;
+}
+
+/**
+ * A place where published guidance and the service's behaviour differ (funding-rules.md), beside the
+ * step that decides otherwise; the step's own source cites the service. One note may answer several
+ * statements the step departs from. tests/rules/guidance-differences.test.ts compares every statement
+ * of the guidance with every rule set, and fails on a difference without a note, or a note (or a
+ * statement in one) without a difference.
+ */
 export interface Difference {
   readonly step: string;
-  readonly guidance: Source;
-  readonly service: Source;
+  /** The statements of the guidance the step departs from. */
+  readonly guidance: readonly GuidanceQuote[];
+  /** What the guidance says and what the service does instead, in plain English. */
   readonly text: string;
 }
 

@@ -12,6 +12,7 @@ import {
   LEADING_TEACHER_DEVELOPMENT,
   ON_PP50_LIST_FOR_SETTING,
 } from "./shared-conditions.ts";
+import { DIFFERENCES_2025_04_02 } from "./differences-2025-04-02.ts";
 
 const cite = service2025April;
 
@@ -284,5 +285,5 @@ export const RULES_2025_04_02: RuleSetDefinition = {
       source: cite("childminders list"),
     },
   ],
-  differences: [],
+  differences: DIFFERENCES_2025_04_02,
 };

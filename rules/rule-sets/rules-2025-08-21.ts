@@ -11,7 +11,7 @@ import {
   ON_PP50_LIST_FOR_SETTING,
 } from "./shared-conditions.ts";
 import { openingSteps, otherSettingSteps, schoolSettingSteps } from "./later-shared-steps.ts";
-import { laterRuleSetDifferences } from "./later-differences.ts";
+import { DIFFERENCES_2025_08_21 } from "./later-differences.ts";
 
 const REVIEW_COURSES = { or: "NPQH or NPQSENCO", and: "NPQH and NPQSENCO" };
 const cite = service2025August;
@@ -135,5 +135,5 @@ export const RULES_2025_08_21: RuleSetDefinition = {
     },
     ...otherSettingSteps(cite, REVIEW_COURSES),
   ],
-  differences: laterRuleSetDifferences(cite, REVIEW_COURSES.and),
+  differences: DIFFERENCES_2025_08_21,
 };

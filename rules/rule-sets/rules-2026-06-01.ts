@@ -12,7 +12,7 @@ import {
   ON_PP50_LIST_FOR_SETTING,
 } from "./shared-conditions.ts";
 import { openingSteps, otherSettingSteps, schoolSettingSteps } from "./later-shared-steps.ts";
-import { laterRuleSetDifferences } from "./later-differences.ts";
+import { DIFFERENCES_2026_06_01 } from "./later-differences.ts";
 
 const REVIEW_COURSES = { or: "NPQH, NPQSENCO or NPQSL", and: "NPQH, NPQSENCO and NPQSL" };
 const cite = service2026June;
@@ -105,5 +105,5 @@ export const RULES_2026_06_01: RuleSetDefinition = {
     },
     ...otherSettingSteps(cite, REVIEW_COURSES),
   ],
-  differences: laterRuleSetDifferences(cite, REVIEW_COURSES.and),
+  differences: DIFFERENCES_2026_06_01,
 };

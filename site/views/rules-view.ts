@@ -28,7 +28,8 @@ export interface StepView {
   source: Source;
   branches: BranchView[];
   reads: string[];
-  differences: { text: string; guidance: Source; service: Source }[];
+  /** Each note: what differs, the guidance's statements (section and words), and the service's code (the step's source). */
+  differences: { text: string; guidance: { source: Source; quote: string }[]; service: Source }[];
 }
 
 export interface RuleSetSummaryView {
@@ -103,7 +104,9 @@ export function ruleSetPage(r: RuleSet): RuleSetPageView {
       source: s.source,
       branches: [branchView(r, i, s.yes, "Yes"), branchView(r, i, s.no, "No")],
       reads: [...s.reads.fields, ...s.reads.parameters.map((p) => `parameter ${p}`)],
-      differences: r.differences.filter((d) => d.step === s.id).map((d) => ({ text: d.text, guidance: d.guidance, service: d.service })),
+      differences: r.differences
+        .filter((d) => d.step === s.id)
+        .map((d) => ({ text: d.text, guidance: d.guidance.map((g) => ({ source: g.source, quote: g.quote })), service: s.source })),
     })),
     outcomes: r.outcomes.map((status) => {
       const o = OUTCOMES[status as keyof typeof OUTCOMES]!;

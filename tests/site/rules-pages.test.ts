@@ -170,8 +170,12 @@ describe("the rule set pages", () => {
       const boxes = page.querySelectorAll(`#step-${d.step} .app-difference`).map(text);
       const box = boxes.find((b) => b.includes(d.text))!;
       expect(box).toContain("Differs from guidance");
-      expect(box).toContain(`Guidance: ${d.guidance.title}`);
-      expect(box).toContain(`Service: ${d.service.title}`);
+      // Each statement of the guidance, with its section and its words; then the service's code at the step.
+      for (const g of d.guidance) {
+        expect(box).toContain(`Guidance: ${g.source.title}`);
+        expect(box).toContain(g.quote);
+      }
+      expect(box).toContain(`Service: ${ruleSet.steps.find((s) => s.id === d.step)!.source.title}`);
     }
   });
 
