@@ -154,7 +154,7 @@ export interface RuleSetChangesView {
     courseId: string;
     label: string;
     anchor: string;
-    /** The course's page under /rules/changes/ (made for consecutive rule sets only). */
+    /** The page that lists the course's changed cells (rules-compare.ts compareCourseUrl). */
     url: string;
     cells: ChangedCellView[];
     cellCount: number;
@@ -283,14 +283,16 @@ export function parameterChanges(before: RuleSet, after: RuleSet): ParameterChan
   return out;
 }
 
-export const changesUrl = (beforeId: string, afterId: string, courseId: string) => `/rules/changes/${beforeId}-to-${afterId}/${courseId}/`;
 /** The section of /rules/changes/ on one pair of rule sets. */
 export const changesAnchor = (beforeId: string, afterId: string) => `from-${beforeId}-to-${afterId}`;
 
 const funded = (r: TableRecord) => r.status !== null && outcomeWords(r.status).verdict === "funded";
 
-/** Everything that differs from one rule set to another (in either order of their dates). */
-export function ruleSetChanges(before: RuleSet, after: RuleSet): RuleSetChangesView {
+/**
+ * Everything that differs from one rule set to another (in either order of their dates). `courseUrl`
+ * is where a course's changed cells are listed.
+ */
+export function ruleSetChanges(before: RuleSet, after: RuleSet, courseUrl: (courseId: string) => string): RuleSetChangesView {
   const cells = changedCells(before, after);
   const groups = new Map<string, { course: string; cells: ChangedCell[] }>();
   for (const c of cells) {
@@ -331,7 +333,7 @@ export function ruleSetChanges(before: RuleSet, after: RuleSet): RuleSetChangesV
           courseId,
           label: courseLabel(courseId),
           anchor: `${after.id}-${courseId}`,
-          url: changesUrl(before.id, after.id, courseId),
+          url: courseUrl(courseId),
           cells: views.sort((x, y) => SETTINGS.indexOf(x.settings[0]!) - SETTINGS.indexOf(y.settings[0]!)),
           cellCount: mine.length,
           nowFunded: mine.filter((c) => !funded(c.before) && funded(c.after)).length,

@@ -1,13 +1,18 @@
-// The compare pages: /rules/compare/ (a form choosing two rule sets, and every ordered pair as a link)
-// and /rules/compare/<from>/<to>/ for every ordered pair, each made from the same comparison the
-// changes page reads (rules-changes.ts ruleSetChanges). Either order reads honestly: from an older
-// rule set to a newer one is forward in time, from a newer to an older goes back, and the page says so.
+// The compare pages: /rules/compare/ (a form choosing two rule sets, and every ordered pair as a link),
+// /rules/compare/<from>/<to>/ for every ordered pair (the steps and parameters that differ, and the
+// changed cells counted by course), and /rules/compare/<older>/<newer>/<course>/, one course's changed
+// cells, listed once for both directions, from the older rule set to the newer (the changes page
+// links them too). All from the same comparison (rules-changes.ts ruleSetChanges). Either order reads
+// honestly: from an older rule set to a newer one is forward in time, from a newer to an older goes
+// back, and the page says so.
 import type { RuleSet } from "../../rules/index.ts";
 import { ruleSetChanges, type RuleSetChangesView, type StepChange } from "./rules-changes.ts";
 import type { RuleSetSummaryView } from "./rules-view.ts";
 
 export const COMPARE_URL = "/rules/compare/";
 export const compareUrl = (fromId: string, toId: string) => `${COMPARE_URL}${fromId}/${toId}/`;
+/** A course's changed cells between two rule sets, given in date order. */
+export const compareCourseUrl = (olderId: string, newerId: string, courseId: string) => `${compareUrl(olderId, newerId)}${courseId}/`;
 
 export interface ComparisonView {
   url: string;
@@ -20,6 +25,8 @@ export interface ComparisonView {
   between: RuleSetSummaryView[];
   /** The same two rule sets compared the other way round. */
   reverseUrl: string;
+  /** The changed cells' pages (changes.courses[].url) list them in this page's order: true when forward. */
+  cellsInThisOrder: boolean;
   changes: RuleSetChangesView;
   /** The step changes by kind, in the order each rule set prints its steps. */
   steps: { added: StepChange[]; removed: StepChange[]; changed: StepChange[]; renumbered: StepChange[] };
@@ -47,7 +54,8 @@ export function comparisonView(from: RuleSet, to: RuleSet, ruleSets: readonly Ru
   const j = ruleSets.indexOf(to);
   if (i < 0 || j < 0 || i === j) throw new Error(`rules-compare: cannot compare "${from.id}" with "${to.id}"; expected two different rule sets of ${ruleSets.map((r) => r.id).join(", ")}`);
   const direction = j > i ? "forward" : "back";
-  const changes = ruleSetChanges(from, to);
+  const [older, newer] = direction === "forward" ? [from, to] : [to, from];
+  const changes = ruleSetChanges(from, to, (courseId) => compareCourseUrl(older.id, newer.id, courseId));
   const changed = changes.steps.filter((s) => s.kind === "changed");
   const steps = {
     added: changes.steps.filter((s) => s.kind === "added"),
@@ -63,6 +71,7 @@ export function comparisonView(from: RuleSet, to: RuleSet, ruleSets: readonly Ru
     direction,
     between: ruleSets.slice(Math.min(i, j) + 1, Math.max(i, j)).map(summary),
     reverseUrl: compareUrl(to.id, from.id),
+    cellsInThisOrder: direction === "forward",
     changes,
     steps,
     stepCount: steps.added.length + steps.removed.length + steps.changed.length,

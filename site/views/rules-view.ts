@@ -192,8 +192,8 @@ export interface RulesSiteView {
   tablePages: { ruleSet: RuleSetSummaryView; courseId: string; label: string; url: string }[];
   downloads: { ruleSetId: string; json: string; csv: string }[];
   changes: RuleSetChangesView[];
-  /** One page per pair of rule sets and course: the changed cells. */
-  changePages: { pair: RuleSetChangesView; course: RuleSetChangesView["courses"][number] }[];
+  /** One page per pair of rule sets, in date order, and course: its changed cells (/rules/compare/<older>/<newer>/<course>/). */
+  coursePages: { pair: ComparisonView; course: RuleSetChangesView["courses"][number] }[];
   /** /rules/compare/ */
   compare: CompareIndexView;
   /** One page per ordered pair of rule sets: /rules/compare/<from>/<to>/. */
@@ -209,7 +209,7 @@ export function rulesSiteView(): RulesSiteView {
     tablePages: RULE_SETS.flatMap((r) => COURSES.map((c) => ({ ruleSet: ruleSetSummary(r), courseId: c.id, label: `${c.name} (${c.code})`, url: tableUrl(r.id, c.id) }))),
     downloads: RULE_SETS.map((r) => ({ ruleSetId: r.id, json: `/rules/${r.id}/eligibility.json`, csv: `/rules/${r.id}/eligibility.csv` })),
     changes,
-    changePages: changes.flatMap((pair) => pair.courses.map((course) => ({ pair, course }))),
+    coursePages: comparisons.filter((c) => c.direction === "forward").flatMap((pair) => pair.changes.courses.map((course) => ({ pair, course }))),
     compare: compareIndexView(RULE_SETS, ruleSetSummary),
     comparisons,
   };

@@ -1,7 +1,7 @@
 // Comparing two rule sets in a real browser (Debian's chromium through playwright-core): the reader
-// chooses a pair in the form at /rules/compare/, with the keyboard, and lands on that pair's page,
-// which lists the steps, parameters and table cells that differ as tests/rules/compare-oracle.ts
-// computes them from the two rule sets. An address /rules/compare/?from=…&to=… opens the pair's page
+// chooses a pair in the form at /rules/compare/, presses Compare with the keyboard and lands on that
+// pair's page, which lists the steps, parameters and table cells (counted by course, each course's on a page it
+// links) that differ as tests/rules/compare-oracle.ts computes them from the two rule sets. An address /rules/compare/?from=…&to=… opens the pair's page
 // too; choosing the same rule set twice says so in GOV.UK's error pattern. Without JavaScript the
 // form lands on the list of every pair, whose link opens the same page.
 import type { Browser, BrowserContext, Page } from "playwright-core";
@@ -36,23 +36,44 @@ async function choose(page: Page, label: string, ruleSet: RuleSet) {
   expect(await select.inputValue()).toBe(ruleSet.id);
 }
 
-/** The pair's page shows exactly the independently computed differences. */
+/**
+ * The pair's page shows exactly the independently computed differences: its steps and parameters,
+ * and the cells on the course pages its cells table links to (opened in a second tab). A course page
+ * lists the cells from the older rule set to the newer, so going back in time they are read swapped.
+ */
 async function expectDifferencesShown(page: Page, from: RuleSet, to: RuleSet) {
   const expected = expectedDifferences(from, to);
   const shown = await page.evaluate(() => ({
     steps: [...document.querySelectorAll("[data-step]")].map((el) => [el.getAttribute("data-step")!, { kind: el.getAttribute("data-kind")!, aspects: (el.getAttribute("data-aspects") ?? "").split(" ").filter(Boolean) }] as const),
     parameters: [...document.querySelectorAll("[data-parameter]")].map((el) => el.getAttribute("data-parameter")!),
-    cells: [...document.querySelectorAll("table.app-changes-table")].flatMap((table) =>
-      [...table.querySelectorAll("tbody tr")].flatMap((tr) =>
-        tr.getAttribute("data-cells")!.split(" ").map((key) => [`${table.getAttribute("data-course")}|${key}`, { from: tr.getAttribute("data-before")!, to: tr.getAttribute("data-after")! }] as const),
-      ),
-    ),
+    courses: [...document.querySelectorAll('[data-category="cells"] .app-changes-overview tbody a')].map((a) => (a as HTMLAnchorElement).href),
   }));
   const sorted = <V>(entries: Iterable<readonly [string, V]>) => Object.fromEntries([...entries].sort(([a], [b]) => a.localeCompare(b)));
   expect(sorted(shown.steps)).toEqual(sorted(expected.steps));
   expect(shown.parameters.sort()).toEqual([...expected.parameters].sort());
-  expect(sorted(shown.cells)).toEqual(sorted(expected.cells));
-  // And the reader sees them: every difference is inside the page's visible content.
+  const cells: [string, { from: string; to: string }][] = [];
+  const tab = await page.context().newPage();
+  for (const href of shown.courses) {
+    await tab.goto(href);
+    cells.push(
+      ...(await tab.evaluate((fromId) => {
+        const reversed = document.querySelector(".app-changes")!.getAttribute("data-before") !== fromId;
+        const table = document.querySelector("table.app-changes-table")!;
+        return [...table.querySelectorAll("tbody tr")].flatMap((tr) =>
+          tr.getAttribute("data-cells")!.split(" ").map((key) => {
+            const [setting, older, newer] = key.split("|");
+            const [before, after] = [tr.getAttribute("data-before")!, tr.getAttribute("data-after")!];
+            return reversed
+              ? ([`${table.getAttribute("data-course")}|${setting}|${newer}|${older}`, { from: after, to: before }] as [string, { from: string; to: string }])
+              : ([`${table.getAttribute("data-course")}|${key}`, { from: before, to: after }] as [string, { from: string; to: string }]);
+          }),
+        );
+      }, from.id)),
+    );
+  }
+  await tab.close();
+  expect(sorted(cells)).toEqual(sorted(expected.cells));
+  // And the reader sees them counted: the title names the pair, the contents the number of cells.
   expect(await page.locator("h1").textContent()).toContain(`From rule set ${from.id}`);
   expect(await page.locator(".app-contents").textContent()).toContain(`${expected.cells.size} cells with a different outcome`);
 }

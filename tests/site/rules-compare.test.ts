@@ -1,6 +1,6 @@
 // The compare pages, read from a real build: for every ordered pair of rule sets, /rules/compare/<from>/<to>/
-// lists exactly the steps, parameters and eligibility table cells that differ as tests/rules/compare-oracle.ts
-// computes them from the two rule sets, says what differs in words (no internal codes outside <code>),
+// lists exactly the steps, parameters and eligibility table cells (counted by course, each course's
+// on a page it links) that differ as tests/rules/compare-oracle.ts computes them from the two rule sets, says what differs in words (no internal codes outside <code>),
 // links each step to its place on the rule set pages, and reads honestly in either direction. The
 // index lists every pair and holds the form that chooses one.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -21,8 +21,12 @@ const text = (el: { text: string } | null | undefined) => (el?.text ?? "").repla
 const PAIRS = RULE_SETS.flatMap((from) => RULE_SETS.filter((to) => to !== from).map((to) => [from.id, to.id, from, to] as const));
 const pageOf = (from: RuleSet, to: RuleSet) => site.page(`/rules/compare/${from.id}/${to.id}/`);
 
-/** What a pair's page lists, read from its data attributes. */
-function shownDifferences(page: HTMLElement): ExpectedDifferences {
+/**
+ * What a pair's page lists, read from its data attributes: its steps and parameters, and the cells on
+ * the course pages its cells table links to. A course page lists the cells from the older rule set to
+ * the newer (data-before, data-after), so on a page going back in time they are read the other way.
+ */
+function shownDifferences(page: HTMLElement, from: RuleSet): ExpectedDifferences & { courseCounts: Map<string, number> } {
   const steps: ExpectedDifferences["steps"] = new Map();
   for (const el of page.querySelectorAll("[data-step]")) {
     const id = el.getAttribute("data-step")!;
@@ -32,26 +36,37 @@ function shownDifferences(page: HTMLElement): ExpectedDifferences {
   }
   const parameters = new Set(page.querySelectorAll("[data-parameter]").map((el) => el.getAttribute("data-parameter")!));
   const cells: ExpectedDifferences["cells"] = new Map();
-  for (const table of page.querySelectorAll("table.app-changes-table")) {
+  const courseCounts = new Map<string, number>();
+  for (const row of page.querySelectorAll('[data-category="cells"] table.app-changes-overview tbody tr')) {
+    courseCounts.set(row.getAttribute("data-course")!, Number(text(row.querySelectorAll("td")[0])));
+    const coursePage = site.page(row.querySelector("a")!.getAttribute("href")!);
+    const reversed = coursePage.querySelector(".app-changes")!.getAttribute("data-before") !== from.id;
+    const table = coursePage.querySelector("table.app-changes-table")!;
     const course = table.getAttribute("data-course")!;
     for (const tr of table.querySelectorAll("tbody tr")) {
+      const [before, after] = [tr.getAttribute("data-before")!, tr.getAttribute("data-after")!];
       for (const key of tr.getAttribute("data-cells")!.split(" ")) {
-        cells.set(`${course}|${key}`, { from: tr.getAttribute("data-before")!, to: tr.getAttribute("data-after")! });
+        const [setting, older, newer] = key.split("|");
+        if (reversed) cells.set(`${course}|${setting}|${newer}|${older}`, { from: after, to: before });
+        else cells.set(`${course}|${key}`, { from: before, to: after });
       }
     }
   }
-  return { steps, parameters, cells };
+  return { steps, parameters, cells, courseCounts };
 }
 
 const sorted = <V>(m: Map<string, V>) => Object.fromEntries([...m].sort(([a], [b]) => a.localeCompare(b)));
 
 describe("each pair's compare page", () => {
-  it.each(PAIRS)("from %s to %s lists exactly the steps, parameters and cells that differ", (_f, _t, from, to) => {
+  it.each(PAIRS)("from %s to %s lists exactly the steps, parameters and cells that differ (the cells on its course pages)", (_f, _t, from, to) => {
     const expected = expectedDifferences(from, to);
-    const shown = shownDifferences(pageOf(from, to));
+    const shown = shownDifferences(pageOf(from, to), from);
     expect(sorted(shown.steps)).toEqual(sorted(expected.steps));
     expect([...shown.parameters].sort()).toEqual([...expected.parameters].sort());
     expect(sorted(shown.cells)).toEqual(sorted(expected.cells));
+    const byCourse = new Map<string, number>();
+    for (const key of expected.cells.keys()) byCourse.set(key.split("|")[0]!, (byCourse.get(key.split("|")[0]!) ?? 0) + 1);
+    expect(sorted(shown.courseCounts)).toEqual(sorted(byCourse));
   });
 
   it.each(PAIRS)("from %s to %s counts them in words, with the right plural", (_f, _t, from, to) => {
