@@ -106,6 +106,11 @@ export function parameterValueText(vocabulary: string, values: readonly string[]
   return parameterValueWords(vocabulary, values).join("; ") || "(none)";
 }
 
+/** "Workplace is not ..." -> "workplace is not ...", mid-sentence; an acronym stays as it is ("NPQ not ...", "PP50 ..."). */
+export function lowerFirst(text: string): string {
+  return /^[A-Z][A-Z0-9]/.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1);
+}
+
 /** "a school" -> "A school". */
 export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -143,10 +148,42 @@ export interface OutcomeWords {
   tagClass: string;
   /** The outcome's own label, e.g. "Does not work in England". */
   label: string;
+  /**
+   * What the label says beyond the verdict, so a cell that shows the verdict says it once:
+   * "" for Funded, "by DfE" for "Subject to review by DfE", the whole label for "Does not work in England".
+   */
+  detail: string;
+  /** The outcome said once, in one phrase: "Funded", "Subject to review by DfE", "Not funded: Does not work in England". */
+  text: string;
+  /** The text after the verdict words (" by DfE", ": Does not work in England", ""), to print the verdict in bold before it. */
+  afterVerdict: string;
+}
+
+/**
+ * Where an outcome's label would say the verdict twice beside it ("Not funded: NPQ not funded in this
+ * early years setting"), what the site says after the verdict instead. The labels themselves are part
+ * of each rule set's hash (rules/outcomes.ts), so they stay as they are.
+ */
+const DETAIL_WORDS: Partial<Record<Status, string>> = {
+  early_years_invalid_npq: "Only certain NPQs are funded in this early years setting",
+};
+
+/** The label without the verdict it repeats ("Subject to review by DfE" -> "by DfE"; "...: subject to review" -> "..."). */
+function detailOf(label: string, verdictWords: string): string {
+  const l = label.toLowerCase();
+  const v = verdictWords.toLowerCase();
+  if (l === v) return "";
+  if (l.startsWith(`${v} `)) return label.slice(v.length + 1);
+  if (l.endsWith(`: ${v}`)) return label.slice(0, -(v.length + 2));
+  return label;
 }
 
 export function outcomeWords(status: Status): OutcomeWords {
   const verdict = verdictOf(status);
   const o = OUTCOMES[status as keyof typeof OUTCOMES]!;
-  return { status, verdict, verdictWords: VERDICT_WORDS[verdict], tagClass: VERDICT_TAG[verdict], label: o.label };
+  const verdictWords = VERDICT_WORDS[verdict];
+  const detail = DETAIL_WORDS[status] ?? detailOf(o.label, verdictWords);
+  // A detail that goes on the verdict's sentence ("by DfE") follows it; one that is its own phrase follows a colon.
+  const text = !detail ? verdictWords : /^[a-z]/.test(detail) ? `${verdictWords} ${detail}` : `${verdictWords}: ${detail}`;
+  return { status, verdict, verdictWords, tagClass: VERDICT_TAG[verdict], label: o.label, detail, text, afterVerdict: text.slice(verdictWords.length) };
 }

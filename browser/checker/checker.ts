@@ -94,8 +94,8 @@ export function startChecker(root: HTMLElement) {
       outcome = { label: "Cannot be decided", code: result.error.code };
     } else {
       const w = outcomeWords(result.status);
-      // "Subject to review by DfE" already says the verdict; other labels follow it.
-      headline = w.verdict === "funded" ? w.verdictWords : w.label.startsWith(w.verdictWords) ? w.label : `${w.verdictWords}: ${w.label}`;
+      // The outcome said once: "Subject to review by DfE", "Not funded: Does not work in England".
+      headline = w.text;
       message = result.message;
       outcome = { label: headline, code: result.status };
     }

@@ -2,7 +2,7 @@
 // filters (site/eleventy/workarounds/nunjucks-only-filters.ts says why).
 import type { Markdown } from "../markdown/markdown-type.ts";
 import type { PostMarkdown } from "../markdown/post-markdown.ts";
-import { addSiteUrlFilter, addFeedContentFilter, asList, breakable, govukDate, isoDate, markdownFilter, markdownInlineFilter, newest, plural, postMarkdownFilter } from "../filters/index.ts";
+import { addSiteUrlFilter, addFeedContentFilter, asList, breakable, codeNames, govukDate, isoDate, markdownFilter, markdownInlineFilter, newest, plural, postMarkdownFilter } from "../filters/index.ts";
 import { addSiteFilter } from "./workarounds/nunjucks-only-filters.ts";
 
 export interface FiltersPluginOptions {
@@ -22,6 +22,7 @@ export default function filtersPlugin(eleventyConfig: any, { markdown, postMarkd
   addSiteFilter(eleventyConfig, "asList", asList);
   addSiteFilter(eleventyConfig, "plural", plural);
   addSiteFilter(eleventyConfig, "breakable", breakable);
+  addSiteFilter(eleventyConfig, "codeNames", codeNames);
   addFeedContentFilter(eleventyConfig);
   addSiteUrlFilter(eleventyConfig);
 }

@@ -3,6 +3,7 @@
 export { addSiteUrlFilter } from "./site-url.ts";
 export { asList } from "./as-list.ts";
 export { breakable } from "./breakable.ts";
+export { codeNames } from "./code-names.ts";
 export { addFeedContentFilter } from "./feed-content.ts";
 export { govukDate } from "./govuk-date.ts";
 export { isoDate } from "./iso-date.ts";

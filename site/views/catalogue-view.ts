@@ -19,6 +19,7 @@ import {
 } from "../../catalogue/index.ts";
 import { alsoCiting, formatDate, RULE_SETS, serviceCommitsCitedBy, serviceFile } from "../../rules/index.ts";
 import type { Source } from "../../rules/sources.ts";
+import { lowerFirst } from "../../rules/words.ts";
 import { FUNDED_PATH_ASSUMPTIONS, fundingByWorkSetting, type SettingSummary } from "./rules-tables.ts";
 
 export interface CitedLine {
@@ -67,8 +68,17 @@ export interface QualificationView {
 }
 
 const sentenceCase = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-/** A qualification as a sentence names it ("the NPQ for SENCOs"), never as its holder's role. */
-const nameOf = (id: string) => qualificationById(id as QualificationId)?.called ?? id;
+/**
+ * A qualification named mid-sentence: by what it is called where it has such a name ("the NPQ for
+ * SENCOs", never its holder's role), else "the special educational needs co-ordinator NPQ (NPQSENCO)",
+ * "the NASENCo".
+ */
+const nameOf = (id: string) => {
+  const q = qualificationById(id as QualificationId);
+  if (!q) return id;
+  if (q.called) return q.called;
+  return q.kind.startsWith("npq-") ? `${lowerFirst(q.name)} NPQ (${q.code})` : q.name;
+};
 
 /** A fact's citation as shown: its section, then any other section its wording joins. */
 const citedSource = (f: Fact<unknown>): Source => (f.alsoCites?.length ? alsoCiting(f.source, ...f.alsoCites.map((c) => c.source)) : f.source);

@@ -9,6 +9,7 @@ import { describeLeaf, meetsPath } from "./rules-facts.ts";
 import { GENERAL_PASSING_FACTS, pathKey, settingsText, tableRecords, type TableRecord } from "./rules-tables.ts";
 import { courseLabel, orList, outcomeWords, parameterValueText, parameterValueWords, workSettingLabel, WORK_SETTING_LABELS, type OutcomeWords } from "../../rules/words.ts";
 import { changesMapUrl } from "../rule-map/map-urls.ts";
+import { plural } from "../../common/plural.ts";
 
 export interface ChangedCell {
   course: string;
@@ -161,8 +162,11 @@ export interface RuleSetChangesView {
     nowFunded: number;
     noLongerFunded: number;
   }[];
+  /** Every step added, removed or changed, renumbered-only ones included (renumberedOnly). */
   steps: StepChange[];
   parameters: ParameterChange[];
+  /** "3 steps and 1 parameter changed; 2 steps only renumbered", for a summary line. */
+  stepSummary: string;
 }
 
 const shownFacts = (r: TableRecord) =>
@@ -293,6 +297,9 @@ const funded = (r: TableRecord) => r.status !== null && outcomeWords(r.status).v
  * is where a course's changed cells are listed.
  */
 export function ruleSetChanges(before: RuleSet, after: RuleSet, courseUrl: (courseId: string) => string): RuleSetChangesView {
+  const steps = stepChanges(before, after);
+  const parameters = parameterChanges(before, after);
+  const meaning = steps.filter((c) => !c.renumberedOnly).length;
   const cells = changedCells(before, after);
   const groups = new Map<string, { course: string; cells: ChangedCell[] }>();
   for (const c of cells) {
@@ -340,7 +347,8 @@ export function ruleSetChanges(before: RuleSet, after: RuleSet, courseUrl: (cour
           noLongerFunded: mine.filter((c) => funded(c.before) && !funded(c.after)).length,
         };
       }),
-    steps: stepChanges(before, after),
-    parameters: parameterChanges(before, after),
+    steps,
+    parameters,
+    stepSummary: `${plural(meaning, "step")} and ${plural(parameters.length, "parameter")} changed${steps.length > meaning ? `; ${plural(steps.length - meaning, "step")} only renumbered` : ""}`,
   };
 }

@@ -11,7 +11,7 @@ import {
   type Status,
 } from "../../rules/index.ts";
 import { factsRead, type ReadFact } from "./rules-facts.ts";
-import { courseLabel, outcomeWords, orList, workSettingLabel, WORK_SETTING_LABELS, type OutcomeWords, type Verdict, VERDICT_WORDS, VERDICT_TAG } from "../../rules/words.ts";
+import { courseLabel, lowerFirst, outcomeWords, orList, workSettingLabel, WORK_SETTING_LABELS, type OutcomeWords, type Verdict, VERDICT_WORDS, VERDICT_TAG } from "../../rules/words.ts";
 
 /** Facts every funded path reads with these values; tables leave them out and say so once. */
 export const GENERAL_PASSING_FACTS: ReadonlySet<string> = new Set([
@@ -33,6 +33,8 @@ export interface TableRecord {
   path: readonly PathStep[];
   /** null when the path ends in an error (missing_mandatory_institution). */
   status: Status | null;
+  /** For an undecided path: the error the decision ends in, and what it needs. */
+  error: string | null;
   needs: string | null;
   facts: ReadFact[];
 }
@@ -48,6 +50,8 @@ export interface TableRowView {
   needs: string | null;
   /** Steps taken, as numbers, e.g. "1, 2, 3, 6". */
   stepNumbers: string;
+  /** The same steps, each with its link on the rule set's page and its question (for the link's title). */
+  steps: { number: number; href: string; question: string }[];
   /**
    * The row's permalink id: its path through the steps (step ids and answers) and the facts it shows,
    * hashed, so it stays the same across builds while that path's steps keep their identity.
@@ -68,6 +72,7 @@ export interface CourseTableView {
 }
 
 const SETTING_ORDER = [...Object.keys(WORK_SETTING_LABELS), null];
+const VERDICT_ORDER: readonly Verdict[] = ["funded", "review", "not-funded"];
 const settingIndex = (s: string | null) => SETTING_ORDER.indexOf(s);
 
 function needsOf(ruleSet: RuleSet, path: readonly PathStep[]): string {
@@ -91,6 +96,7 @@ export function tableRecords(ruleSet: RuleSet): TableRecord[] {
       workSetting: row.application.workSetting,
       path: row.path,
       status: row.status,
+      error: null,
       needs: null,
       facts: factsRead(ruleSet, row.path, row.application),
     });
@@ -102,6 +108,7 @@ export function tableRecords(ruleSet: RuleSet): TableRecord[] {
       workSetting: row.application.workSetting,
       path: row.path,
       status: null,
+      error: row.error,
       needs: needsOf(ruleSet, row.path),
       facts: factsRead(ruleSet, row.path, row.application),
     });
@@ -117,7 +124,7 @@ export function settingsText(settings: readonly (string | null)[]): string {
   if (named.length === Object.keys(WORK_SETTING_LABELS).length) return "Any work setting, or none given";
   const words = settings.map((s, i) => {
     const label = workSettingLabel(s);
-    return i === 0 ? label : label.charAt(0).toLowerCase() + label.slice(1);
+    return i === 0 ? label : lowerFirst(label);
   });
   return orList(words);
 }
@@ -135,27 +142,33 @@ export function courseTable(ruleSet: RuleSet, courseId: string): CourseTableView
     if (g) g.records.push(r);
     else groups.set(key, { first: i, records: [r] });
   });
-  const stepNumber = new Map(ruleSet.steps.map((s) => [s.id, s.number]));
+  const stepsById = new Map(ruleSet.steps.map((s) => [s.id, s]));
+  const everySetting = SETTING_ORDER.length;
   const rows = [...groups.entries()]
     .map(([key, g]) => {
       const r = g.records[0]!;
       const settings = g.records.map((x) => x.workSetting).sort((a, b) => settingIndex(a) - settingIndex(b));
       const facts = r.facts.filter((f) => f.shown && !GENERAL_PASSING_FACTS.has(f.text)).map((f) => f.text);
+      const outcome = r.status === null ? null : outcomeWords(r.status);
+      const steps = r.path.map((p) => stepsById.get(p.step)!);
       return {
-        sortKey: [settingIndex(settings[0]!), r.status === null ? 1 : 0, g.first] as const,
+        // By work setting (a row for every setting first), then outcome (funded, review, not funded,
+        // undecided; then the outcome's words), then the rules' own order.
+        sortKey: [settings.length === everySetting ? -1 : settingIndex(settings[0]!), outcome ? VERDICT_ORDER.indexOf(outcome.verdict) : VERDICT_ORDER.length, outcome?.detail ?? "", g.first] as const,
         view: {
           settings,
           settingsText: settingsText(settings),
           facts,
           factsText: facts.length ? facts.join("; ") : "Nothing beyond the course and setting",
-          outcome: r.status === null ? null : outcomeWords(r.status),
+          outcome,
           needs: r.needs,
-          stepNumbers: r.path.map((p) => stepNumber.get(p.step)).join(", "),
+          stepNumbers: steps.map((s) => s.number).join(", "),
+          steps: steps.map((s) => ({ number: s.number, href: `/rules/${ruleSet.id}/#step-${s.id}`, question: s.question })),
           id: `row-${createHash("sha256").update(key).digest("hex").slice(0, 10)}`,
         } satisfies TableRowView,
       };
     })
-    .sort((a, b) => a.sortKey[0] - b.sortKey[0] || a.sortKey[1] - b.sortKey[1] || a.sortKey[2] - b.sortKey[2])
+    .sort((a, b) => a.sortKey[0] - b.sortKey[0] || a.sortKey[1] - b.sortKey[1] || a.sortKey[2].localeCompare(b.sortKey[2]) || a.sortKey[3] - b.sortKey[3])
     .map((x) => x.view);
   return {
     courseId,
@@ -200,7 +213,7 @@ export function fundingByWorkSetting(ruleSet: RuleSet, courseId: string): Settin
     const base = { setting, settingLabel: workSettingLabel(setting), outcomes };
     if (verdicts.length === 1) {
       const v = verdicts[0]!;
-      const reasons = v === "not-funded" ? orList([...new Set(here.map((r) => outcomeWords(r.status!).label.toLowerCase()))]) : "";
+      const reasons = v === "not-funded" ? orList([...new Set(here.map((r) => lowerFirst(outcomeWords(r.status!).detail)))]) : "";
       return { ...base, verdict: v, verdictWords: VERDICT_WORDS[v], tagClass: VERDICT_TAG[v], text: reasons ? `Not funded: ${reasons}.` : `${VERDICT_WORDS[v]}.` };
     }
     const topics: string[] = [];
@@ -237,7 +250,7 @@ export function eligibilityJson(ruleSet: RuleSet): string {
 }
 
 const CSV_COLUMNS = [
-  "course", "course_code", "work_setting", "facts_that_matter", "status", "outcome", "funded", "subject_to_review",
+  "course", "course_code", "work_setting", "facts_that_matter", "status", "error", "outcome", "funded", "subject_to_review",
   "cohort_funding", "works_in_england", "previously_funded", "kind_of_nursery", "institution_kind",
   "establishment_type_code", "institution_lists", "employment_type", "approved_itt_provider",
   "referred_by_return_to_teaching_adviser", "new_headteacher", "application_json",
@@ -248,16 +261,21 @@ function csvCell(value: unknown): string {
   return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-/** The CSV download: one line per JSON row, the application flattened, plus the facts in words. */
+/**
+ * The CSV download: one line per JSON row, the application flattened, plus the facts in words; then,
+ * as the JSON's "undecided" list, the paths the rules cannot decide, marked by an empty status and
+ * the error (`missing_mandatory_institution`) in its own column.
+ */
 export function eligibilityCsv(ruleSet: RuleSet): string {
   const lines = [CSV_COLUMNS.join(",")];
-  for (const r of tableRecords(ruleSet)) {
-    if (r.status === null) continue;
+  const records = tableRecords(ruleSet);
+  for (const r of [...records.filter((x) => x.status !== null), ...records.filter((x) => x.status === null)]) {
     const a = r.application;
-    const o = outcomeWords(r.status);
+    const o = r.status === null ? null : outcomeWords(r.status);
     const cells = [
       a.course, courseLabel(a.course).replace(/^.*\(|\)$/g, ""), a.workSetting ?? "", r.facts.filter((f) => f.shown).map((f) => f.text).join("; "),
-      r.status, `${o.verdictWords}: ${o.label}`, o.verdict === "funded", o.verdict === "review",
+      r.status ?? "", r.error ?? "", o ? o.text : `Cannot be decided: needs ${r.needs}`,
+      o ? o.verdict === "funded" : "", o ? o.verdict === "review" : "",
       a.cohort.funding, a.worksInEngland, a.previouslyFunded, a.kindOfNursery ?? "", a.institution?.kind ?? "",
       a.institution?.establishmentTypeCode ?? "", a.institution?.lists.join(" ") ?? "", a.employmentType ?? "", a.approvedIttProvider,
       a.referredByReturnToTeachingAdviser, a.newHeadteacher, JSON.stringify(a),

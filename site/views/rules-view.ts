@@ -18,6 +18,8 @@ export interface BranchView {
   text: string;
   outcome: OutcomeWords | null;
   href: string | null;
+  /** For a branch that cannot decide: the error code, for the technical reader. */
+  error: string | null;
 }
 
 export interface StepView {
@@ -80,17 +82,17 @@ export function ruleSetSummary(r: RuleSet): RuleSetSummaryView {
 function branchView(r: RuleSet, index: number, branch: Branch, answer: "Yes" | "No"): BranchView {
   if (branch === "next") {
     const next = r.steps[index + 1]!;
-    return { answer, text: `Go on to step ${next.number}`, outcome: null, href: `#step-${next.id}` };
+    return { answer, text: `Go on to step ${next.number}`, outcome: null, href: `#step-${next.id}`, error: null };
   }
   if ("goTo" in branch) {
     const target = r.steps.find((s) => s.id === branch.goTo)!;
-    return { answer, text: `Go to step ${target.number}`, outcome: null, href: `#step-${target.id}` };
+    return { answer, text: `Go to step ${target.number}`, outcome: null, href: `#step-${target.id}`, error: null };
   }
   if ("outcome" in branch) {
     const words = outcomeWords(branch.outcome);
-    return { answer, text: `${words.verdictWords}: ${words.label}`, outcome: words, href: null };
+    return { answer, text: words.text, outcome: words, href: null, error: null };
   }
-  return { answer, text: `Cannot be decided: the decision needs ${branch.needs} (error ${branch.error})`, outcome: null, href: null };
+  return { answer, text: `Cannot be decided: the decision needs ${branch.needs}`, outcome: null, href: null, error: branch.error };
 }
 
 export function ruleSetPage(r: RuleSet): RuleSetPageView {

@@ -1,5 +1,5 @@
 // A step's permalink, opened in a browser, lands on that step; the rule page's contents link there
-// too; a table row's link lands on its row.
+// too, and so does a step number in a course table; a table row's link lands on its row.
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RULE_SETS } from "../../rules/index.ts";
@@ -39,6 +39,21 @@ describe("permalinks in a browser", () => {
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.locator(`#step-${step.id} .app-permalink`).click();
     expect(await inView(`#step-${step.id}`)(page)).toBe(true);
+    await page.close();
+  });
+
+  it("take a table row's step number to that step on the rule set page", async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 800 } });
+    await page.goto(site.urlFor(`/rules/${ruleSet.id}/npq-headship/`));
+    const link = page.locator(".app-eligibility-table tbody tr").last().locator("a.app-step-link").last();
+    const number = (await link.innerText()).replace(/\D/g, "");
+    await link.click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe(`/rules/${ruleSet.id}/`);
+    const target = new URL(page.url()).hash;
+    expect(target).toMatch(/^#step-/);
+    await page.waitForLoadState("load");
+    await expect.poll(() => inView(target)(page)).toBe(true);
+    expect(await page.locator(`${target} .app-step__number`).innerText()).toBe(`Step ${number}.`);
     await page.close();
   });
 

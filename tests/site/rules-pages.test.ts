@@ -4,7 +4,9 @@
 import { spawnSync } from "node:child_process";
 import { parse as parseCsv } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { COURSES, OUTCOMES, RULE_SETS, decide, ruleSetById, type Application, type RuleSet } from "../../rules/index.ts";
+import type { HTMLElement } from "node-html-parser";
+import { COURSES, OUTCOMES, RULE_SETS, WORK_SETTINGS, decide, ruleSetById, type Application, type RuleSet } from "../../rules/index.ts";
+import { plural } from "../../common/plural.ts";
 import { buildRealSite, type BuiltSite } from "../helpers/built-site.ts";
 import { specOutcome } from "../rules/spec-oracle.ts";
 import { courseTable } from "../../site/views/rules-tables.ts";
@@ -62,13 +64,20 @@ describe("the eligibility downloads", () => {
     }
   });
 
-  it.each(RULE_SETS.map((r) => [r.id]))("give the same rows as CSV for %s", (id) => {
+  it.each(RULE_SETS.map((r) => [r.id]))("give the same rows as CSV for %s, the undecided ones last and marked", (id) => {
     const rows = parseCsv(site.file(`/rules/${id}/eligibility.csv`), { columns: true }) as Record<string, string>[];
-    const json = tables.get(id)!.rows;
-    expect(rows).toHaveLength(json.length);
-    rows.forEach((r, i) => {
-      expect(r.status).toBe(json[i]!.status);
-      expect(JSON.parse(r.application_json!)).toEqual(json[i]!.application);
+    const { rows: json, undecided } = tables.get(id)!;
+    expect(rows).toHaveLength(json.length + undecided.length);
+    json.forEach((row, i) => {
+      const r = rows[i]!;
+      expect([r.status, r.error]).toEqual([row.status, ""]);
+      expect(JSON.parse(r.application_json!)).toEqual(row.application);
+    });
+    undecided.forEach((row, i) => {
+      const r = rows[json.length + i]!;
+      expect([r.status, r.error, r.funded, r.subject_to_review]).toEqual(["", row.error, "", ""]);
+      expect(r.outcome).toMatch(/^Cannot be decided: needs \S/);
+      expect(JSON.parse(r.application_json!)).toEqual(row.application);
     });
   });
 });
@@ -104,6 +113,39 @@ describe("the HTML eligibility tables", () => {
     expect(html.sort()).toEqual(expected.sort());
     expect(undecided).toBe(json.undecided.filter((r) => r.application.course === courseId).length);
   });
+
+  // Work settings in the order the service asks them; rows for every setting first.
+  const SETTING_ORDER = [...WORK_SETTINGS, "none"];
+  const VERDICT_ORDER = ["Funded", "Subject to review", "Not funded", "Cannot be decided"];
+  it.each(RULE_SETS.flatMap((r) => COURSES.map((c) => [r.id, c.id] as const)))("sort %s, %s by work setting, then outcome", (id, courseId) => {
+    const rows = site.page(`/rules/${id}/${courseId}/`).querySelectorAll("table.app-eligibility-table tbody tr");
+    const keys = rows.map((tr) => {
+      const settings = tr.getAttribute("data-settings")!.split(" ");
+      const verdict = text(tr.querySelector(".govuk-tag") ?? tr.querySelector(".app-eligibility-table__outcome strong"));
+      expect(VERDICT_ORDER, verdict).toContain(verdict);
+      return [settings.length === SETTING_ORDER.length ? -1 : SETTING_ORDER.indexOf(settings[0]!), VERDICT_ORDER.indexOf(verdict)] as const;
+    });
+    const sorted = [...keys].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    expect(keys).toEqual(sorted);
+  });
+
+  it.each(RULE_SETS.map((r) => [r.id, r] as const))("link each step number of %s's tables to its step, in the path's order", (id, ruleSet) => {
+    const stepPage = site.page(`/rules/${id}/`);
+    for (const c of COURSES) {
+      const expected = courseTable(ruleSet, c.id).rows;
+      const rows = site.page(`/rules/${id}/${c.id}/`).querySelectorAll("table.app-eligibility-table tbody tr");
+      rows.forEach((tr, i) => {
+        const links = tr.querySelectorAll(".app-eligibility-table__steps a.app-step-link");
+        expect(links.map((a) => text(a)).join(", "), `${c.id} row ${i + 1}`).toBe(expected[i]!.stepNumbers.split(", ").map((n) => `Step ${n}`).join(", "));
+        for (const a of links) {
+          const href = a.getAttribute("href")!;
+          expect(href).toMatch(new RegExp(`^/rules/${id}/#step-`));
+          const step = stepPage.querySelector(href.slice(href.indexOf("#")))!;
+          expect(text(step.querySelector(".app-step__number")), href).toBe(`${text(a)}.`);
+        }
+      });
+    }
+  });
 });
 
 /** The changes, recomputed here from the JSON tables by replaying every row's application through both rule sets. */
@@ -127,7 +169,7 @@ describe("the changes pages", () => {
     const expected = changedCellsFromJson(ruleSetById(beforeId)!, ruleSetById(afterId)!);
     const overview = site.page("/rules/changes/");
     const section = overview.querySelector(`#from-${beforeId}-to-${afterId}`)!;
-    expect(text(section)).toContain(`${expected.size} table cells changed outcome`);
+    expect(text(section)).toContain(`${plural(expected.size, "table cell")} changed outcome`);
     const shown = new Map<string, { course: string; before: string; after: string }>();
     for (const link of section.querySelectorAll(".app-changes-overview tbody th a")) {
       const page = site.page(link.getAttribute("href")!);
@@ -147,6 +189,28 @@ describe("the changes pages", () => {
     const steps = page.querySelectorAll("#from-2025-08-21-to-2026-06-01 .app-step-changes li").map(text);
     expect(steps.some((s) => s.startsWith("Added") && s.includes("early years leadership"))).toBe(true);
     expect(steps.some((s) => s.startsWith("Changed") && s.includes("NPQH, NPQSENCO or NPQSL"))).toBe(true);
+  });
+
+  it.each(RULE_SETS.slice(1).map((r, i) => [RULE_SETS[i]!, r] as const))("list a step that only moved (%s to the next) apart from the changes", (before, after) => {
+    const section = site.page("/rules/changes/").querySelector(`#from-${before.id}-to-${after.id}`)!;
+    // The same step: everything a decision reads, apart from its number, is equal in both rule sets.
+    const same = (id: string) => {
+      const [b, a] = [before.steps.find((s) => s.id === id)!, after.steps.find((s) => s.id === id)!];
+      const values = (r: RuleSet, step: typeof b) => step.reads.parameters.map((p) => r.parameters.find((v) => v.id === p)?.value);
+      return JSON.stringify([b.question, b.rule, b.test, b.yes, b.no, values(before, b)]) === JSON.stringify([a.question, a.rule, a.test, a.yes, a.no, values(after, a)]);
+    };
+    const idOf = (li: HTMLElement) => li.querySelector("a")!.getAttribute("href")!.replace(/^.*#step-/, "");
+    const moved = section.querySelectorAll(".app-step-renumbered li");
+    const expectedMoved = after.steps.filter((s) => before.steps.some((b) => b.id === s.id && b.number !== s.number) && same(s.id)).map((s) => s.id);
+    expect(moved.map(idOf)).toEqual(expectedMoved);
+    for (const li of moved) {
+      const id = idOf(li);
+      expect(text(li)).toContain(`Step ${before.steps.find((s) => s.id === id)!.number} is now step ${after.steps.find((s) => s.id === id)!.number}`);
+    }
+    const changed = section.querySelectorAll(".app-step-changes li").filter((li) => text(li).startsWith("Changed"));
+    expect(changed.length).toBeGreaterThan(0);
+    for (const li of changed) expect(same(idOf(li)), text(li)).toBe(false);
+    expect(text(section.querySelector(".govuk-details__summary"))).toContain(moved.length ? `${plural(moved.length, "step")} only renumbered` : "changed");
   });
 });
 

@@ -1,0 +1,83 @@
+// Every page in a policy reader's words (issue 18, item 1): no internal code of the rules' vocabulary
+// in the words a reader meets (only in <code>, addresses and the downloads), each outcome said once,
+// numbers and nouns that agree. Read from a real build, every HTML page of it.
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildRealSite, type BuiltSite } from "../helpers/built-site.ts";
+import { findRawCodes, readerText, VOCABULARY_CODES } from "./raw-codes.ts";
+
+let site: BuiltSite;
+let pages: { url: string; html: string }[];
+beforeAll(() => {
+  site = buildRealSite();
+  pages = readdirSync(site.output, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith(".html"))
+    .map((e) => {
+      const file = path.join(e.parentPath, e.name);
+      const url = `/${path.relative(site.output, file).split(path.sep).join("/")}`.replace(/index\.html$/, "");
+      return { url, html: readFileSync(file, "utf8") };
+    })
+    .sort((a, b) => a.url.localeCompare(b.url));
+});
+afterAll(() => site?.dispose());
+
+describe("the raw-code scan itself", () => {
+  // Each case is a piece of a page and the codes a reader would meet in it.
+  const cases: [string, string, string[]][] = [
+    ["an outcome code in a sentence", "<p>The outcome is unfunded_cohort here.</p>", ["unfunded_cohort"]],
+    ["an outcome code in a table cell", "<table><tr><td>Not funded</td><td>not_in_england</td></tr></table>", ["not_in_england"]],
+    ["a course id in words", "<li>Funded for npq-senco and npq-headship</li>", ["npq-senco", "npq-headship"]],
+    ["a work setting id", "<dd>a_school; an_academy_trust</dd>", ["a_school", "an_academy_trust"]],
+    ["a list id", "<p>Not on pp50-schools</p>", ["pp50-schools"]],
+    ["a parameter id", "<p>Read from pp50-only-courses.</p>", ["pp50-only-courses"]],
+    ["an answer's field name", "<p>Needs approvedIttProvider</p>", ["approvedIttProvider"]],
+    ["a label read aloud", '<a aria-label="Open npq-headship" href="/x/">Open</a>', ["npq-headship"]],
+    ["bare establishment types", "<p>Establishment type 1 or 2</p>", ["type 1 or 2"]],
+    ["a parameter's type numbers beside its description", "<dl><dt>GIAS establishment type codes</dt><dd>1, 2, 3, 5</dd></dl>", ["1, 2, 3, 5"]],
+    ["codes in <code>", "<p>Outcome <code>unfunded_cohort</code>, <kbd>npq-senco</kbd>, <samp>a_school</samp></p><pre>rise pp50-schools</pre>", []],
+    ["codes in addresses", '<p><a href="/rules/2026-06-01/npq-senco/">Headship</a>: see /rules/2026-06-01/npq-senco/ or #step-works-in-england</p>', []],
+    ["codes in data attributes", '<tr data-status="unfunded_cohort" data-settings="a_school"><td>Not funded</td></tr>', []],
+    ["one-word values that are also English", "<p>Funded, other, school, rise, full and capped are words.</p>", []],
+    ["an establishment type named before its number", "<p>Community school (type 1); a local authority nursery school (establishment type 15)</p>", []],
+    ["step numbers", "<table><tr><td>Not funded</td><td>1, 2, 3, 5, 6</td></tr></table>", []],
+  ];
+  it.each(cases)("finds %s", (_name, html, expected) => {
+    expect(findRawCodes(html).map((h) => h.code)).toEqual(expected);
+  });
+
+  it("takes its codes from the rules module", () => {
+    for (const code of ["unfunded_cohort", "missing_mandatory_institution", "npq-early-headship-coaching-offer", "a_16_to_19_educational_setting", "la-disadvantaged-nurseries", "lead_mentor_for_accredited_itt_provider", "eligible-establishment-types", "completed_npqh"]) {
+      expect(VOCABULARY_CODES.has(code), code).toBe(true);
+    }
+    expect(VOCABULARY_CODES.has("funded")).toBe(false);
+  });
+});
+
+describe("every built page", () => {
+  it("is read: the scan sees the rules, the tables, the catalogue and the posts", () => {
+    const urls = pages.map((p) => p.url);
+    expect(urls.length).toBeGreaterThan(50);
+    for (const url of ["/", "/rules/", "/rules/2026-06-01/", "/rules/2026-06-01/npq-headship/", "/rules/changes/", "/npqs/npqh/", "/check/"]) expect(urls, url).toContain(url);
+  });
+
+  it("names the rules' vocabulary in words, never by its codes", () => {
+    const hits = pages.flatMap((p) => findRawCodes(p.html).map((h) => `${p.url}: ${h.kind} "${h.code}" in "…${h.context}…"`));
+    expect(hits).toEqual([]);
+  });
+
+  it("says an outcome once (\"Funded\", not \"Funded: Funded\")", () => {
+    const doubled = pages.flatMap((p) => readerText(p.html).filter((t) => /\b(Funded|Not funded|Subject to review)\s*:\s*\1\b/i.test(t)).map((t) => `${p.url}: ${t}`));
+    expect(doubled).toEqual([]);
+  });
+
+  it("makes a number and its noun agree (\"1 cell\", \"2 cells\")", () => {
+    const nouns = "cell|table cell|step|row|parameter|course|outcome|path|change|setting|difference|page|post|term";
+    // "16 to 19 setting" is an age range, not a count.
+    const one = new RegExp(`(?<![\\w.,-]|to )1 (?:${nouns})s\\b`);
+    const many = new RegExp(`(?<![\\w.,-]|to )(?:0|[2-9]|\\d{2,}) (?:${nouns})\\b`);
+    const wrong = pages.flatMap((p) => readerText(p.html).filter((t) => one.test(t) || many.test(t)).map((t) => `${p.url}: ${t}`));
+    expect(wrong).toEqual([]);
+  });
+});
+
