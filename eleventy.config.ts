@@ -9,6 +9,7 @@ import nunjucks from "nunjucks";
 import assetsPlugin, { GOVUK_FRONTEND_DIST } from "./site/eleventy/assets-plugin.ts";
 import cataloguePlugin from "./site/eleventy/catalogue-plugin.ts";
 import filtersPlugin from "./site/eleventy/filters-plugin.ts";
+import glossaryPlugin from "./site/eleventy/glossary-plugin.ts";
 import govukClasses from "./site/markdown/govuk-classes.ts";
 import postsPlugin from "./site/eleventy/posts-plugin.ts";
 import rulesPlugin from "./site/eleventy/rules-plugin.ts";
@@ -103,6 +104,9 @@ export default function (eleventyConfig: any) {
   eleventyConfig.addPlugin(rulesPlugin, { cacheDir });
   // The checkers and the compare form, bundled for the browser from browser/.
   eleventyConfig.addPlugin(browserBundlesPlugin, { cacheDir });
+  // The glossary page, and a link from each term's first appearance on every page: before the search
+  // and link transforms, which read the pages as written.
+  eleventyConfig.addPlugin(glossaryPlugin, { pathPrefix: site.pathPrefix });
   // Finding and sharing: tags, the Atom feed's date filters, sitemaps, Open Graph meta, Pagefind search.
   eleventyConfig.addPlugin(tagsPlugin, { postsDir: POSTS_DIR });
   eleventyConfig.addPlugin(rssPlugin);

@@ -4,3 +4,4 @@ export * from "./types.ts";
 export * from "./qualifications.ts";
 export * from "./format.ts";
 export { slugForCode } from "./identity.ts";
+export * from "./glossary.ts";

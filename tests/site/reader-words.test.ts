@@ -5,6 +5,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildRealSite, type BuiltSite } from "../helpers/built-site.ts";
+import { parse, type HTMLElement } from "node-html-parser";
+import { GLOSSARY } from "../../catalogue/index.ts";
 import { findRawCodes, readerText, VOCABULARY_CODES } from "./raw-codes.ts";
 
 let site: BuiltSite;
@@ -58,7 +60,7 @@ describe("every built page", () => {
   it("is read: the scan sees the rules, the tables, the catalogue and the posts", () => {
     const urls = pages.map((p) => p.url);
     expect(urls.length).toBeGreaterThan(50);
-    for (const url of ["/", "/rules/", "/rules/2026-06-01/", "/rules/2026-06-01/npq-headship/", "/rules/changes/", "/npqs/npqh/", "/check/"]) expect(urls, url).toContain(url);
+    for (const url of ["/", "/rules/", "/rules/2026-06-01/", "/rules/2026-06-01/npq-headship/", "/rules/changes/", "/npqs/npqh/", "/check/", "/glossary/"]) expect(urls, url).toContain(url);
   });
 
   it("names the rules' vocabulary in words, never by its codes", () => {
@@ -81,3 +83,48 @@ describe("every built page", () => {
   });
 });
 
+describe("the glossary", () => {
+  it("prints every term on /glossary/ with its anchor, its definition and a source for each it rests on", () => {
+    const page = site.page("/glossary/");
+    for (const t of GLOSSARY) {
+      const entry = page.querySelector(`#${t.id}`);
+      expect(entry, t.id).not.toBeNull();
+      expect(entry!.querySelector("dt")!.text.trim()).toBe(t.term);
+      expect(entry!.querySelector("dd")!.text).toContain(t.definition);
+      expect(entry!.querySelectorAll(".app-citation")).toHaveLength(t.sources.length);
+    }
+    expect(page.querySelectorAll(".app-glossary-link")).toHaveLength(0);
+  });
+
+  it("is linked from a term's first appearance on a page, once a term, only where a link belongs", () => {
+    const forms = new Map(GLOSSARY.map((t) => [t.id, t.forms.map((f) => f.toLowerCase())]));
+    const NOT_INSIDE = /^(a|h[1-6]|code|pre|kbd|samp|th|strong|summary|caption|button|label)$/i;
+    let linked = 0;
+    const wrong: string[] = [];
+    for (const p of pages) {
+      const links = parse(p.html).querySelectorAll("a.app-glossary-link");
+      const ids = links.map((a) => a.getAttribute("href")!.replace(/^\/glossary\/#/, ""));
+      if (new Set(ids).size !== ids.length) wrong.push(`${p.url}: an entry linked twice (${ids.join(", ")})`);
+      links.forEach((a, i) => {
+        linked++;
+        const id = ids[i]!;
+        if (!forms.get(id)?.includes(a.text.replace(/\s+/g, " ").toLowerCase())) wrong.push(`${p.url}: "${a.text}" links to ${a.getAttribute("href")}`);
+        for (let up = a.parentNode as HTMLElement | null; up; up = up.parentNode as HTMLElement | null) {
+          const tag = up.rawTagName ?? "";
+          if (NOT_INSIDE.test(tag) || /\b(govuk-tag|app-citation|govuk-visually-hidden)\b/.test(up.getAttribute?.("class") ?? "")) wrong.push(`${p.url}: "${a.text}" inside <${tag} class="${up.getAttribute?.("class") ?? ""}">`);
+          if (tag === "main") break;
+          if (tag === "body") wrong.push(`${p.url}: "${a.text}" outside the main content`);
+        }
+      });
+    }
+    expect(wrong).toEqual([]);
+    expect(linked).toBeGreaterThan(pages.length);
+  });
+
+  it("links the terms of art where a policy reader meets them on the rules and catalogue pages", () => {
+    const linkedOn = (url: string) => site.page(url).querySelectorAll("a.app-glossary-link").map((a) => a.getAttribute("href"));
+    expect(linkedOn("/rules/2026-06-01/")).toEqual(expect.arrayContaining(["/glossary/#pp50", "/glossary/#rise", "/glossary/#lead-mentor", "/glossary/#cohort", "/glossary/#establishment-type"]));
+    expect(linkedOn("/npqs/nasenco/")).toEqual(expect.arrayContaining(["/glossary/#senco", "/glossary/#qts"]));
+    expect(linkedOn("/rules/")).toContain("/glossary/#rule-set");
+  });
+});
