@@ -11,15 +11,15 @@ import { APP_SCREENSHOTS_IMPORT, appScreenshotsCall } from "../tools/new-post/sc
 const HELP = `Usage: npm run capture -- --post SLUG --url URL [--name NAME] [--width PX]
        npm run capture -- --post SLUG --flow FILE [--url START] [--width PX]
 
-Takes full-page screenshots of a running prototype in Chromium (${CAPTURE_DEFAULTS.executablePath}, or
+Takes full-page screenshots of a running site or prototype in Chromium (${CAPTURE_DEFAULTS.executablePath}, or
 CHROMIUM_PATH) at ${CAPTURE_DEFAULTS.deviceScaleFactor}x pixel density, into screenshots/SLUG/ as NN-name.png (numbered after the
 files already there, so nothing is overwritten), then prints the appScreenshots items to paste.
 
   --post SLUG     the post the screenshots are for (content/posts/YYYY-MM-DD-SLUG.md must exist)
   --url URL       one page to capture; with --flow, where the flow's relative visits point
   --name NAME     with --url: the shot's name (default: the page's last path segment, or "home")
-  --flow FILE     a journey in YAML or JSON: visit, click, fill, check, select and screenshot steps
-                  (see "Writing a post" in README.md)
+  --flow FILE     a journey in YAML or JSON: visit, click, fill, check, select and screenshot steps;
+                  a screenshot is of the whole page, one element or the window (docs/writing-posts.md)
   --width PX      window width in CSS pixels (default ${CAPTURE_DEFAULTS.width}; the flow's width: wins over the default)
   --timeout S     seconds a step may wait for its page, button or field (default ${CAPTURE_DEFAULTS.timeoutMs / 1000})
   -h, --help      show this help`;
@@ -76,7 +76,7 @@ await runCommand(async () => {
     if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(name)) throw new UsageError(`--name "${name}" is not a shot name; expected lower-case letters, digits and hyphens, e.g. check-your-answers`);
     steps = [
       { action: "visit", value: url!, number: 1 },
-      { action: "screenshot", value: name, number: 2 },
+      { action: "screenshot", value: { name }, number: 2 },
     ];
   }
 

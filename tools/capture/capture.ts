@@ -1,6 +1,7 @@
-// Full-page screenshots of a running prototype in Debian's Chromium, through playwright-core (which
-// drives an installed browser and never downloads one). Each shot is NN-name.png in the post's
-// folder, numbered after the files already there, so a capture never overwrites a screenshot.
+// Screenshots of a running prototype (the whole page, one element of it, or the window) in Debian's
+// Chromium, through playwright-core (which drives an installed browser and never downloads one). Each
+// shot is NN-name.png in the post's folder, numbered after the files already there, so a capture
+// never overwrites a screenshot.
 import { existsSync } from "node:fs";
 import { mkdir, readdir } from "node:fs/promises";
 import path from "node:path";
@@ -53,6 +54,10 @@ export function shotFileName(number: number, name: string): string {
 }
 
 export function describeStep(step: FlowStep): string {
+  if (step.action === "screenshot") {
+    const { name, element, window } = step.value;
+    return `screenshot "${name}"${element ? ` of ${element}` : window ? " of the window" : ""}`;
+  }
   const v = step.value as unknown;
   const show = (x: unknown) => (typeof x === "string" ? `"${x}"` : JSON.stringify(x));
   return `${step.action} ${show(v)}`;
@@ -98,6 +103,8 @@ function notFound(step: FlowStep): string {
       return step.value.label ? `found no field labelled "${step.value.label}"` : `found nothing matching ${step.value.selector}`;
     case "check":
       return typeof step.value === "string" ? `found no radio or checkbox labelled "${step.value}"` : `found nothing matching ${step.value.selector}`;
+    case "screenshot":
+      return step.value.element ? `found nothing matching ${step.value.element}` : "the page did not finish loading";
     default:
       return "the page did not finish loading";
   }
@@ -145,10 +152,13 @@ export async function captureFlow(options: CaptureOptions): Promise<CapturedShot
             await fieldTarget(page, step.value).selectOption({ label: step.value.option });
             break;
           case "screenshot": {
-            const file = shotFileName(number++, step.value);
+            const { name, element, window } = step.value;
+            const file = shotFileName(number++, name);
             const target = path.join(options.outputDir, file);
             if (existsSync(target)) throw new Error(`${target} already exists`);
-            await page.screenshot({ path: target, fullPage: true, animations: "disabled", caret: "hide" });
+            const settings = { path: target, animations: "disabled", caret: "hide" } as const;
+            if (element) await page.locator(element).first().screenshot(settings);
+            else await page.screenshot({ ...settings, fullPage: !window });
             shots.push({ file: target, src: file, text: textFromFileName(file), step: step.number });
             break;
           }

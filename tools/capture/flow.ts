@@ -10,7 +10,9 @@
 //     - check: "Yes"               # a radio or checkbox, by its label
 //     - fill: { label: Email address, value: someone@example.com }
 //     - select: { label: Country, option: England }
-//     - screenshot: check-your-answers
+//     - screenshot: check-your-answers                              # the whole page, top to bottom
+//     - screenshot: { name: your-answers, element: ".govuk-summary-list" }   # one part of the page
+//     - screenshot: { name: first-screen, window: true }            # what the window shows
 import { load as loadYaml } from "js-yaml";
 import { z } from "zod";
 import { UserInputError } from "../../common/user-error.ts";
@@ -26,6 +28,31 @@ const field = z
   .strict()
   .refine((f) => Boolean(f.label) !== Boolean(f.selector), "either label or selector (one of them)");
 
+const shotName = z
+  .string({ error: "the shot's name, e.g. check-your-answers" })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "a name of lower-case letters, digits and hyphens, e.g. check-your-answers");
+
+/** A screenshot step: the whole page (a name alone), one element of it, or what the window shows. */
+export interface Shot {
+  name: string;
+  /** A CSS selector: the shot is of the first element it matches (a long page's one part). */
+  element?: string;
+  /** Only what the window shows (after any scroll to the visited address's #fragment). */
+  window?: true;
+}
+
+const shot = z
+  .object(
+    {
+      name: shotName,
+      element: text("a CSS selector, e.g. \"#main-content table\"").optional(),
+      window: z.literal(true, { error: "true: only what the window shows" }).optional(),
+    },
+    { error: 'a shot\'s name, or { name: ..., element: "css selector" } or { name: ..., window: true }' },
+  )
+  .strict()
+  .refine((s) => !(s.element && s.window), "either element or window (one of them), or neither for the whole page");
+
 export const STEP_SCHEMAS = {
   visit: text("an address, absolute (http://...) or relative to start (/page)"),
   click: target,
@@ -37,9 +64,7 @@ export const STEP_SCHEMAS = {
     .object({ label: text("the select's label").optional(), selector: text("a CSS selector").optional(), option: text("the option's text") })
     .strict()
     .refine((f) => Boolean(f.label) !== Boolean(f.selector), "either label or selector (one of them)"),
-  screenshot: z
-    .string({ error: "the shot's name, e.g. check-your-answers" })
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "a name of lower-case letters, digits and hyphens, e.g. check-your-answers"),
+  screenshot: z.union([shotName.transform((name): Shot => ({ name })), shot]),
 } as const;
 
 export type StepAction = keyof typeof STEP_SCHEMAS;
@@ -103,13 +128,16 @@ export function parseFlow(source: string, file: string): Flow {
     }
     const action = keys[0] as StepAction;
     const value = (raw as Record<string, unknown>)[action];
-    const result = STEP_SCHEMAS[action].safeParse(value);
+    // A screenshot is checked in the form written (a name, or an object), so a mistake reads
+    // "expected a name ..." or names the object's field, not both forms at once.
+    const schema = action === "screenshot" ? STEP_SCHEMAS.screenshot.options[typeof value === "string" ? 0 : 1] : STEP_SCHEMAS[action];
+    const result = schema.safeParse(value);
     if (!result.success) {
       problems.push(describeIssues(where, action, value, result.error.issues));
       return;
     }
     if (action === "screenshot") {
-      const name = result.data as string;
+      const { name } = result.data as Shot;
       const earlier = shots.get(name);
       if (earlier) problems.push(`${where}: field "screenshot": "${name}" is already the name of step ${earlier}; expected a name used once`);
       shots.set(name, number);

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildRealSite, type BuiltSite } from "../../helpers/built-site.ts";
 import { createFixtureProject, type FixtureProject } from "../../helpers/fixture-project.ts";
 import { runScriptAsync } from "../../helpers/run-script.ts";
+import { CAPTURE_DEFAULTS } from "../../../tools/capture/capture.ts";
 import { serveStaticSite, type StaticSite } from "../../../tools/checks/static-server.ts";
 
 let site: BuiltSite;
@@ -94,6 +95,30 @@ describe("npm run capture", () => {
     expect(run.stderr).toContain('step 3 (click "No such button") failed');
     expect(run.stderr).toContain('found no button or link with the text "No such button" within 2 s');
     expect(existsSync(shot("07-after.png"))).toBe(false);
+  });
+
+  it("shoots one element of a page, or only what the window shows", async () => {
+    // GOV.UK Frontend's page container, and so the main content, is 960 CSS px wide at most; the
+    // window is 1200 x 800 CSS px.
+    project.write(
+      "parts.yaml",
+      [
+        `start: ${server.url}`,
+        "steps:",
+        "  - visit: /rules/",
+        "  - screenshot: { name: main-content, element: '#main-content' }",
+        "  - screenshot: { name: first-screen, window: true }",
+        "  - screenshot: { name: no-such-part, element: '#no-such-part' }",
+      ].join("\n"),
+    );
+    const run = await capture("--post", "capture-test", "--flow", "parts.yaml", "--timeout", "2");
+    expect(run.status, run.stdout).toBe(2);
+    expect(run.stderr).toContain('step 4 (screenshot "no-such-part" of #no-such-part) failed');
+    expect(run.stderr).toContain("found nothing matching #no-such-part within 2 s");
+    const main = await sharp(shot("07-main-content.png")).metadata();
+    expect(main.width).toBe(960 * CAPTURE_DEFAULTS.deviceScaleFactor);
+    const window = await sharp(shot("08-first-screen.png")).metadata();
+    expect([window.width, window.height]).toEqual([CAPTURE_DEFAULTS.width * CAPTURE_DEFAULTS.deviceScaleFactor, CAPTURE_DEFAULTS.height * CAPTURE_DEFAULTS.deviceScaleFactor]);
   });
 
   const BAD_INPUT: [string, string[], string][] = [
