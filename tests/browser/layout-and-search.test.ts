@@ -1,7 +1,8 @@
 // Layout and search in Chromium, at a phone's width (390 px) and a desktop's (1280 px): a post's
 // Related box stays inside the page and comes after the body on a phone; /search/ has one search
 // box, Pagefind's in GOV.UK Frontend's styles, and its snippets carry none of the screenshot links'
-// hidden words; outcome codes in tables (and the audit report's matrix) wrap only after "_".
+// hidden words; outcome codes in tables (and the audit report's matrix) wrap only after "_"; post
+// text keeps to the reading column while the rules tables take the page's full width.
 import { pathToFileURL } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -51,6 +52,36 @@ describe("a post's Related box", () => {
     );
     expect(tops.body, "the body should follow the lead paragraph").toBeGreaterThanOrEqual(tops.lead);
     expect(tops.related, `the Related box starts at ${tops.related} px, above the end of the body at ${tops.bodyEnd} px`).toBeGreaterThanOrEqual(tops.bodyEnd);
+  });
+});
+
+describe("the reading column and the rules tables at 1280 px", () => {
+  it("keeps a post's paragraphs to the reading column (40em), narrower than the body", async () => {
+    const layout = await withPage(DESKTOP, site.urlFor(SEED_POST), (page) =>
+      page.locator(".app-post__body > p").first().evaluate((p) => ({
+        paragraph: p.getBoundingClientRect().width,
+        em: parseFloat(getComputedStyle(p).fontSize),
+        body: p.parentElement!.getBoundingClientRect().width,
+      })),
+    );
+    expect(layout.paragraph).toBeLessThanOrEqual(40 * layout.em);
+    expect(layout.body).toBeGreaterThan(40 * layout.em);
+  });
+
+  it("gives a rule set's course-by-setting table the page's full width, so it needs no scrolling", async () => {
+    const layout = await withPage(DESKTOP, site.urlFor("/rules/2026-06-01/"), (page) =>
+      page.evaluate(() => {
+        const region = document.querySelector(".app-funding-matrix")!.closest(".app-table-scroll")!;
+        return {
+          region: region.getBoundingClientRect().width,
+          container: document.querySelector("#main-content")!.getBoundingClientRect().width,
+          scrollWidth: region.scrollWidth,
+          clientWidth: region.clientWidth,
+        };
+      }),
+    );
+    expect(layout.region, `the table's region is ${layout.region} px wide in a ${layout.container} px page`).toBe(layout.container);
+    expect(layout.scrollWidth, `the table is ${layout.scrollWidth} px wide in a ${layout.clientWidth} px region`).toBeLessThanOrEqual(layout.clientWidth);
   });
 });
 

@@ -333,6 +333,30 @@ describe("the catalogue's funding by work setting", () => {
   });
 });
 
+describe("the summaries of funding by work setting", () => {
+  it("write the outcomes they list with their names and acronyms as the outcomes do (NPQ, PP50, Ofsted)", () => {
+    // Words an outcome's label writes with a capital past its first letter: acronyms and names.
+    const named = new Set<string>();
+    for (const o of Object.values(OUTCOMES)) {
+      o.label.split(/[^A-Za-z0-9]+/).forEach((word, i) => {
+        if (/[A-Z]/.test(i === 0 ? word.slice(1) : word)) named.add(word);
+      });
+    }
+    expect(named.size, "the outcome labels should name some acronyms").toBeGreaterThan(2);
+    const summaries = [
+      ...RULE_SETS.flatMap((r) => site.page(`/rules/${r.id}/`).querySelectorAll(".app-matrix-note").map((n) => [`/rules/${r.id}/`, text(n)] as const)),
+      ...["npqh", "npqsl", "npqeyl", "npqltd", "npqlpm", "ehco", "aso"].flatMap((q) => site.page(`/npqs/${q}/`).querySelectorAll(".app-funding-by-setting dd").map((n) => [`/npqs/${q}/`, text(n)] as const)),
+    ];
+    expect(summaries.some(([, t]) => t.startsWith("Not funded:")), "some summaries should list reasons").toBe(true);
+    for (const [page, summary] of summaries) {
+      for (const word of summary.split(/[^A-Za-z0-9]+/)) {
+        const written = [...named].find((n) => n.toLowerCase() === word.toLowerCase());
+        if (written) expect(word, `${page}: "${summary}"`).toBe(written);
+      }
+    }
+  });
+});
+
 describe("navigation and the checker page without JavaScript", () => {
   it("adds Rules and Check funding to the service navigation", () => {
     const nav = site.page("/").querySelectorAll(".govuk-service-navigation__link").map((a) => [text(a), a.getAttribute("href")]);
