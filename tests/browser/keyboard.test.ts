@@ -52,8 +52,11 @@ describe("keyboard-only navigation", () => {
   });
 
   it("reaches the post by Tab from the main content, past the introduction's links, and opens it with Enter", async () => {
-    // The home page's introduction links to the catalogue, the rules and the checker (3 links), then the posts.
-    expect(await tabTo(page, (f) => f.href === POST, 4)).toBe(4);
+    // The home page's introduction links to the catalogue, the rules and the checker (3 links), then
+    // the posts, newest first, one link each: the seed post is the last of them.
+    const posts = await page.locator(".app-post-list__item a").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+    expect(posts.at(-1), "the seed post should be the oldest post").toBe(POST);
+    expect(await tabTo(page, (f) => f.href === POST, 3 + posts.length)).toBe(3 + posts.length);
     await Promise.all([page.waitForURL(servedSite().urlFor(POST)), page.keyboard.press("Enter")]);
     expect(await page.locator("h1").textContent()).toBe("Additional support offer (ASO)");
   });

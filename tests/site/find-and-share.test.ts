@@ -1,14 +1,14 @@
 // Finding posts: tags (case-insensitive), the Atom feed, the sitemaps and the 404 page; and sharing:
 // Open Graph and Twitter cards from each post's first screenshot. One fixture build with planted
 // posts, published at a stated SITE_URL (set from the environment, as a deploy would).
-import { readFileSync, existsSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { parse } from "node-html-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { builtPagePaths } from "../../tools/checks/built-pages.ts";
 import { siteSettings } from "../../site/site-settings.ts";
-import { createFixtureProject, type FixtureProject } from "../helpers/fixture-project.ts";
+import { createFixtureProject, SEED_POST, type FixtureProject } from "../helpers/fixture-project.ts";
 import { assertSucceeded } from "../helpers/run-script.ts";
 
 const SITE_URL = "https://npq-design.example.org";
@@ -20,6 +20,13 @@ const post = (frontMatter: string, body = "") => `---\n${frontMatter}\n---\n\n${
 
 beforeAll(() => {
   project = createFixtureProject();
+  // Of the real posts only the seed stays, so the lists below (feed, sitemap) are exactly the planted
+  // posts and the seed, however many posts the history has.
+  for (const name of readdirSync(path.join(project.root, "content/posts"))) {
+    if (!name.endsWith(".md") || path.posix.join("content/posts", name) === SEED_POST) continue;
+    project.remove(path.posix.join("content/posts", name));
+    project.remove(path.posix.join("screenshots", name.replace(/^\d{4}-\d{2}-\d{2}-/, "").replace(/\.md$/, "")));
+  }
   project.write("content/posts/2024-01-15-choosing-a-course.md", post('title: Choosing a course\ndescription: How teachers pick an NPQ\ndate: 2024-01-15\ntags: [Eligibility, Registration]', "Plain text, no screenshots."));
   project.write("content/posts/2024-02-20-funding-questions.md", post("title: Funding questions\ndate: 2024-02-20\ntags: ELIGIBILITY", "Text & more, 5 < 6."));
   project.write(
