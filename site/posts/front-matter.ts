@@ -4,6 +4,7 @@
 // other key is a mistake, named with the nearest known key ("did you mean `description`?").
 import { closest, distance } from "fastest-levenshtein";
 import { z } from "zod";
+import { describeValue } from "../../common/describe-value.ts";
 import { UserInputError } from "../../common/user-error.ts";
 
 /** A calendar date as YAML gives it (a Date for `2021-09-10`), or a string that is a real date or time. */
@@ -137,8 +138,7 @@ export interface FrontMatterProblem {
 function describe(value: unknown): string {
   if (value === undefined) return "nothing (the field is missing)";
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? "an invalid date" : value.toISOString().slice(0, 10);
-  const json = JSON.stringify(value);
-  return json && json.length > 120 ? `${json.slice(0, 117)}...` : (json ?? String(value));
+  return describeValue(value);
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {

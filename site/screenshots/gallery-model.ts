@@ -7,6 +7,7 @@
 // run lists every post's problems, and fails at its end (site/build/build-problems.ts). A missing file
 // is a visible placeholder and a warning instead when the build allows missing screenshots.
 import path from "node:path";
+import { describeValue } from "../../common/describe-value.ts";
 import type { BuildProblem } from "../build/build-problems.ts";
 import type { HistoryStyle } from "../markdown/history-style.ts";
 import { responsiveImage, type RequestThumbnails, type ResponsiveImage } from "./responsive-image.ts";
@@ -102,17 +103,17 @@ export function galleryModel(params: unknown, ctx: GalleryContext): GalleryModel
     ctx.error({ file: ctx.inputPath, where: "appScreenshots", message });
     return { ...EMPTY, id: uniqueId("screenshots", ctx.usedIds) };
   };
-  if (!isObject(params)) return fail(`expected an object such as { items: [...] }; got ${JSON.stringify(params) ?? String(params)}`);
+  if (!isObject(params)) return fail(`expected an object such as { items: [...] }; got ${describeValue(params)}`);
   const p = params as GalleryParams;
   const unknown = unknownKeys(params, GALLERY_PARAMS);
   if (unknown.length) return fail(`unknown parameter ${unknown.map((k) => `"${k}"`).join(", ")}; a gallery takes ${[...GALLERY_PARAMS].join(", ")}`);
-  if (!Array.isArray(p.items)) return fail(`"items" must be a list of screenshots; got ${JSON.stringify(p.items) ?? "nothing"}`);
+  if (!Array.isArray(p.items)) return fail(`"items" must be a list of screenshots; got ${p.items === undefined ? "nothing" : describeValue(p.items)}`);
   const headingLevel = p.headingLevel ?? 2;
   if (!Number.isInteger(headingLevel) || headingLevel < 1 || headingLevel > 5) {
-    return fail(`"headingLevel" must be a whole number from 1 to 5 (items use one level below); got ${JSON.stringify(p.headingLevel)}`);
+    return fail(`"headingLevel" must be a whole number from 1 to 5 (items use one level below); got ${describeValue(p.headingLevel)}`);
   }
-  if (p.title !== undefined && typeof p.title !== "string") return fail(`"title" must be text; got ${JSON.stringify(p.title)}`);
-  if (p.path !== undefined && typeof p.path !== "string") return fail(`"path" must be a folder, e.g. "/apply/some-post"; got ${JSON.stringify(p.path)}`);
+  if (p.title !== undefined && typeof p.title !== "string") return fail(`"title" must be text; got ${describeValue(p.title)}`);
+  if (p.path !== undefined && typeof p.path !== "string") return fail(`"path" must be a folder, e.g. "/apply/some-post"; got ${describeValue(p.path)}`);
   const title = p.title ?? "Screenshots";
   const slug = (text: string) => ctx.style.screenshotId(text);
 
@@ -122,14 +123,14 @@ export function galleryModel(params: unknown, ctx: GalleryContext): GalleryModel
     const text = typeof item.text === "string" ? item.text : "";
     const where = describeItem(index, text);
     const report = (message: string) => ctx.error({ file: ctx.inputPath, where, message });
-    if (typeof raw !== "string" && !isObject(raw)) return report(`got ${JSON.stringify(raw) ?? String(raw)}; expected a text string or an object with "text" and "src"`);
+    if (typeof raw !== "string" && !isObject(raw)) return report(`got ${describeValue(raw)}; expected a text string or an object with "text" and "src"`);
     const unknownItemKeys = [...unknownKeys(item as Record<string, unknown>, ITEM_PARAMS), ...(isObject(item.img) ? unknownKeys(item.img, IMG_PARAMS).map((k) => `img.${k}`) : [])];
     if (unknownItemKeys.length) return report(`unknown parameter ${unknownItemKeys.map((k) => `"${k}"`).join(", ")}; an item takes text, src, id, alt, caption and img (src, alt)`);
     if (!text) return report(`the item has no "text"; expected the screen's name, e.g. "Check your answers"`);
     for (const field of ["id", "src", "alt", "caption"] as const) {
-      if (item[field] !== undefined && typeof item[field] !== "string") return report(`"${field}" must be text; got ${JSON.stringify(item[field])}`);
+      if (item[field] !== undefined && typeof item[field] !== "string") return report(`"${field}" must be text; got ${describeValue(item[field])}`);
     }
-    if (item.img !== undefined && !isObject(item.img)) return report(`"img" must be an object such as { src: "01-start.png" }; got ${JSON.stringify(item.img)}`);
+    if (item.img !== undefined && !isObject(item.img)) return report(`"img" must be an object such as { src: "01-start.png" }; got ${describeValue(item.img)}`);
     const id = uniqueId(item.id ?? slug(text), ctx.usedIds);
     const src = item.src ?? item.img?.src ?? `${item.id ?? slug(text)}.png`;
     // `path` (of the gallery, or of the item's img) names the folder the file is in, as older DfE

@@ -5,6 +5,7 @@
 // would resolve it on that page: "01-start.png" is in the post's own folder,
 // "/register-for-an-npq/other-post/x.png" from the root, "../other-post/x.png" beside it.
 import path from "node:path";
+import { describeValue } from "../../common/describe-value.ts";
 
 export type ScreenshotSource = { key: string } | { problem: string };
 
@@ -21,7 +22,7 @@ export function screenshotFolderOf(pageUrl: string): string {
  * ("register-for-an-npq/x/01.png"), or why it points to none.
  */
 export function screenshotSource(src: unknown, pageUrl: string): ScreenshotSource {
-  if (typeof src !== "string") return { problem: `"src" must be text, the name of an image file; got ${JSON.stringify(src)}` };
+  if (typeof src !== "string") return { problem: `"src" must be text, the name of an image file; got ${describeValue(src)}` };
   const written = src.trim();
   if (!written) return { problem: `"src" is empty; expected the name of an image file, e.g. "01-start-page.png"` };
   if (SCHEME.test(written) || written.startsWith("//")) {
