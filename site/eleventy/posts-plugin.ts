@@ -74,6 +74,16 @@ export default function postsPlugin(eleventyConfig: any, options: PostsPluginOpt
     },
   });
 
+  // A post with no front matter (or an empty one) never reaches the YAML engine above, so nothing
+  // checked it: it would be published with no title. Every post that was checked has a title or is
+  // left out; any other is reported here and left out too.
+  eleventyConfig.addPreprocessor("posts-without-front-matter", "md", function (this: { inputPath: string }, data: Record<string, unknown>) {
+    if (data.leftOut || typeof data.title === "string" || !isPostsFile(postsDir, this.inputPath)) return undefined;
+    const file = path.relative(process.cwd(), path.resolve(this.inputPath));
+    build.problems.error({ file, where: 'field "title"', message: "got nothing: the post has no front matter; expected it to start with a line ---, then title: and date: lines, then ---" });
+    return false;
+  });
+
   // The posts come from a filter over collections.all, worked out once per build, not from a
   // collection of their own: on every build Eleventy matches each item of each collection back to its
   // page with a linear search, and a 1,000-post collection beside `all` cost 25 ms of every rebuild

@@ -76,14 +76,25 @@ export const postFrontMatterSchema = z.strictObject({
   caption: optionalText("a caption above the title (text)"),
   status: optionalText("a status shown beside the title (text)"),
   layout: z.enum(POST_LAYOUTS, { error: `one of ${POST_LAYOUTS.join(", ")} (every one is this site's post layout)` }).optional(),
-  permalink: z.union([z.literal(false), text("an address starting with /, e.g. /apply/my-post/").regex(/^\//, "an address starting with /")], { error: "an address such as /service/post-name/, or false" }).optional(),
+  // A page's address: one ending in a file name would be published as that file, over the site's own
+  // (/assets/site.js, /feed.xml) with no error from Eleventy, which checks only pages against pages.
+  permalink: z
+    .union([z.literal(false), text("an address such as /apply/my-post/").regex(/^\/([^?#]*\/|[^?#]*\.html)$/, "a page's address: starting and ending with /, e.g. /apply/my-post/ (or ending in .html)")], {
+      error: "an address such as /service/post-name/, or false",
+    })
+    .optional(),
   showDate: z.boolean({ error: "true or false" }).optional(),
   // Accepted for the navigation and templating of the histories they come from: this site orders
-  // posts by date and lists them by folder, so these change nothing here.
+  // posts by date and lists them by folder, and renders every post's Nunjucks then its Markdown, so
+  // these change nothing here (eleventyComputed and templateEngineOverride are not given to Eleventy:
+  // post-front-matter.ts says why).
   eleventyNavigation: z.record(z.string(), z.unknown(), { error: "an object" }).nullish(),
   eleventyComputed: z.record(z.string(), z.unknown(), { error: "an object" }).nullish(),
   eleventyExcludeFromCollections: z.boolean({ error: "true or false" }).optional(),
-  templateEngineOverride: z.string({ error: "a template engine such as md or njk,md" }).optional(),
+  templateEngineOverride: z
+    .string({ error: "a template engine such as md or njk,md" })
+    .regex(/^\s*(md|njk|html|liquid|11ty\.js)\s*(,\s*(md|njk|html|liquid|11ty\.js)\s*)*$/, "a template engine such as md or njk,md")
+    .optional(),
   showPagination: z.boolean({ error: "true or false" }).optional(),
   order: z.number({ error: "a number" }).optional(),
   theme: optionalText("a theme (text)"),

@@ -6,6 +6,7 @@ import path from "node:path";
 import type { BuildProblem } from "../build/build-problems.ts";
 import { frontMatterProblems } from "./front-matter.ts";
 import { FILE_DATE, postUrlOf } from "./posts-folder.ts";
+import { tagNames, tagSlug } from "./tags.ts";
 
 export interface PostFrontMatterResult {
   /** What Eleventy gets: the post's data, or, when it has errors, data that leaves it out of the build. */
@@ -83,10 +84,41 @@ export function readPostFrontMatter(yaml: string, parse: (text: string) => unkno
   if (/[#?%\u0000-\u001f]/.test(postUrlOf(file))) {
     errors.push({ file, where: "file name", message: `"${path.basename(file)}" has a character (# ? % or a control character) that cannot be in a web address; rename the file` });
   }
+  errors.push(...tagProblems(fields.tags, file));
   if (typeof fields.description !== "string" || !fields.description.trim()) {
     if (!errors.length) warnings.push({ file, where: 'field "description"', message: "the post has no description: the home page, feed and sharing previews show no summary for it; add one sentence" });
   }
-  return { data: errors.length ? { ...LEFT_OUT, title: typeof fields.title === "string" ? fields.title : "" } : data, errors, warnings };
+  return { data: errors.length ? { ...LEFT_OUT, title: typeof fields.title === "string" ? fields.title : "" } : withoutTemplating(fields), errors, warnings };
+}
+
+/** The longest tag slug: a tag's page is a folder named with it (file names stop at 255 bytes). */
+export const MAX_TAG_SLUG = 100;
+
+/** Tags that could have no page: no letter or digit of a web address, or too long a name. */
+function tagProblems(tags: unknown, file: string): BuildProblem[] {
+  if (!(typeof tags === "string" || Array.isArray(tags))) return []; // the schema names other types
+  const list = Array.isArray(tags) ? tags : [tags];
+  return list.flatMap((tag, i): BuildProblem[] => {
+    if (typeof tag !== "string" || !tagNames(tag).length) return [];
+    const where = `field "${Array.isArray(tags) ? `tags.${i}` : "tags"}"`;
+    const slug = tagSlug(tag.trim());
+    const shown = tag.length > 60 ? `${JSON.stringify(tag.slice(0, 57))}... (${tag.length} characters)` : JSON.stringify(tag);
+    if (!slug) return [{ file, where, message: `got ${shown}, which has none of the letters a to z or digits a tag's address is made of, so it cannot have a page; expected a word such as "eligibility"` }];
+    if (slug.length > MAX_TAG_SLUG) return [{ file, where, message: `got ${shown}; expected a tag of at most ${MAX_TAG_SLUG} letters (its page's address is made from it)` }];
+    return [];
+  });
+}
+
+/**
+ * The post's data as Eleventy gets it. `eleventyComputed` and `templateEngineOverride` are accepted
+ * (DfE histories write them) but not passed on: Eleventy would run the one's templates and layouts
+ * and render the post with the other's engines, outside the posts' own renderer, and stop the whole
+ * build at the first that fails, naming no field ("Cannot read properties of null (reading 'type')").
+ */
+function withoutTemplating(data: Record<string, unknown>): Record<string, unknown> {
+  if (!("eleventyComputed" in data) && !("templateEngineOverride" in data)) return data;
+  const { eleventyComputed: _computed, templateEngineOverride: _engine, ...rest } = data;
+  return rest;
 }
 
 /** The YAML between a post's opening and closing `---` lines. */

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import path from "node:path";
 import { readFileSync } from "node:fs";
 import { createBuiltFixture, fingerprintFolder, SEED_POST, type FixtureProject } from "../helpers/fixture-project.ts";
+import { describeRun } from "../helpers/run-script.ts";
 
 const POST = SEED_POST;
 let project: FixtureProject;
@@ -126,6 +127,42 @@ describe("a build with bad input", () => {
       expect(under("content/posts/2024-01-04-broken-link.md")).toContain('- field "related.items.0.href": broken link "/nowhere/"');
       expect(under("content/posts/2024-01-05-missing-image.md")).toContain('- image "diagram.png": no such file screenshots/missing-image/diagram.png');
       expect(fingerprintFolder(path.join(project.root, "_site"))).toEqual(goodSite);
+    } finally {
+      for (const file of Object.keys(posts)) project.remove(file);
+    }
+  });
+
+  it("goes on past a post's eleventyComputed and templateEngineOverride, and names a post with no front matter and one whose permalink is a file's", () => {
+    const posts: Record<string, string> = {
+      // Eleventy stopped the build at these, naming no field ("Cannot read properties of null (reading 'type')").
+      "content/posts/2024-02-01-computed.md": '---\ntitle: Computed\ndescription: x\neleventyComputed:\n  title: "{{ nope( }}"\n  layout: nothere.njk\n---\nText.\n',
+      "content/posts/2024-02-02-engine.md": "---\ntitle: Engine\ndescription: x\ntemplateEngineOverride: njk\n---\n{{ 6 * 7 }} is *rendered*.\n",
+      // Published with an empty title.
+      "content/posts/2024-02-03-no-front-matter.md": "Just text.\n",
+      "content/posts/2024-02-04-empty-front-matter.md": "---\n---\nJust text.\n",
+      // Published over the site's own script.
+      "content/posts/2024-02-05-over-the-script.md": "---\ntitle: Over\ndescription: x\npermalink: /assets/site.js\n---\nText.\n",
+      // Eleventy failed to write its tag's page (ENAMETOOLONG), naming no field.
+      "content/posts/2024-02-06-long-tag.md": `---\ntitle: Long tag\ndescription: x\ntags: [${"a".repeat(300)}]\n---\nText.\n`,
+    };
+    for (const [file, text] of Object.entries(posts)) project.write(file, text);
+    try {
+      const result = project.build();
+      expect(result.status).not.toBe(0);
+      expect(result.stderr).toContain("4 problems in 4 files");
+      const lines = result.stderr.split("\n");
+      const under = (file: string) => lines[lines.findIndex((l) => l.trim() === file) + 1] ?? "";
+      expect(under("content/posts/2024-02-03-no-front-matter.md")).toContain('- field "title": got nothing: the post has no front matter');
+      expect(under("content/posts/2024-02-04-empty-front-matter.md")).toContain('- field "title": got nothing: the post has no front matter');
+      expect(under("content/posts/2024-02-05-over-the-script.md")).toContain('- field "permalink": got "/assets/site.js"; expected a page\'s address');
+      expect(under("content/posts/2024-02-06-long-tag.md")).toContain('- field "tags.0": got "aaaa');
+      expect(fingerprintFolder(path.join(project.root, "_site"))).toEqual(goodSite);
+      for (const file of ["content/posts/2024-02-03-no-front-matter.md", "content/posts/2024-02-04-empty-front-matter.md", "content/posts/2024-02-05-over-the-script.md", "content/posts/2024-02-06-long-tag.md"]) project.remove(file);
+      const built = project.build();
+      expect(built.status, describeRun(built)).toBe(0);
+      const page = (slug: string) => readFileSync(path.join(project.root, "_site", slug, "index.html"), "utf8");
+      expect(page("computed")).toContain(">Computed</h1>");
+      expect(page("engine")).toContain("42 is <em>rendered</em>.");
     } finally {
       for (const file of Object.keys(posts)) project.remove(file);
     }

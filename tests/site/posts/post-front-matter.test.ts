@@ -36,6 +36,37 @@ describe("a post's front matter", () => {
     expect(result.data).toMatchObject({ permalink: false, eleventyExcludeFromCollections: true });
   });
 
+  it("names a field that holds ten levels of ten YAML aliases (a billion laughs) without writing it all out", () => {
+    const lines = ["l0: &l0 [ha, ha, ha, ha, ha, ha, ha, ha, ha, ha]"];
+    for (let i = 1; i < 10; i++) lines.push(`l${i}: &l${i} [${Array(10).fill(`*l${i - 1}`).join(", ")}]`);
+    const result = read(`${lines.join("\n")}\ntitle: *l9\ndate: 2024-01-15`);
+    expect(result.errors).toContainEqual(expect.objectContaining({ where: 'field "title"', message: expect.stringMatching(/^got \[{10}"ha".*\.\.\.; expected a title/) }));
+  });
+
+  it("accepts eleventyComputed and templateEngineOverride, as DfE histories write them, and gives neither to Eleventy", () => {
+    const result = read('title: A\ndescription: B\ndate: 2024-01-15\ntemplateEngineOverride: njk,md\neleventyComputed:\n  title: "{{ nope( }}"\n  layout: nothere.njk\n');
+    expect(result.errors).toEqual([]);
+    expect(result.data).toEqual({ title: "A", description: "B", date: new Date("2024-01-15T00:00:00Z") });
+  });
+
+  const refused: [string, string, string, RegExp][] = [
+    ["a template engine that is none", "templateEngineOverride: garbage", 'field "templateEngineOverride"', /got "garbage"; expected a template engine such as md or njk,md/],
+    ["a permalink that names a file", "permalink: /assets/site.js", 'field "permalink"', /expected a page's address: starting and ending with \//],
+    ["a permalink with no slash at the start", "permalink: apply/my-post/", 'field "permalink"', /expected a page's address/],
+    ["a tag with none of the letters of an address", "tags: [design, 中文]", 'field "tags.1"', /got "中文", which has none of the letters a to z or digits/],
+    ["a tag too long for an address", `tags: ${"a".repeat(101)}`, 'field "tags"', /\(101 characters\); expected a tag of at most 100 letters/],
+  ];
+  it.each(refused)("refuses %s", (_name, line, where, message) => {
+    const result = read(`title: A\ndescription: B\ndate: 2024-01-15\n${line}`);
+    expect(result.errors).toEqual([expect.objectContaining({ where, message: expect.stringMatching(message) })]);
+  });
+
+  it("accepts a page's address as a permalink, and tags a web address can be made of", () => {
+    for (const line of ["permalink: /apply/my-post/", "permalink: /apply/my-post.html", "permalink: false", "tags: [Café, ключ, a/b]", `tags: ${"a".repeat(100)}`]) {
+      expect(read(`title: A\ndescription: B\ndate: 2024-01-15\n${line}`).errors).toEqual([]);
+    }
+  });
+
   it("takes the date from the file name when front matter has none", () => {
     expect(read("title: A\ndescription: B", "content/posts/2024-01-15-a-post.md").errors).toEqual([]);
   });
@@ -74,6 +105,7 @@ describe("Eleventy's YAML engine, as the posts plugin wraps it", () => {
       addLayoutAlias: () => {},
       addCollection: () => {},
       addNunjucksFilter: () => {},
+      addPreprocessor: () => {},
       on: () => {},
     };
     postsPlugin(config, { postsDir: "content/posts", build });
