@@ -61,9 +61,10 @@ function footnotes(md: any): void {
     return tokens[idx].meta.subId > 0 ? `${id}:${tokens[idx].meta.subId}` : id;
   };
   rules.footnote_ref = (tokens: Token[], idx: number, options: any, env: MarkdownEnv, self: any) => {
-    const id = idOf(tokens, idx, options, env, self);
+    // A footnote cited twice has two references (fnref:1, fnref:1:1), both linking to its one note (fn:1).
+    const note = self.rules.footnote_anchor_name(tokens, idx, options, env, self);
     const number = Number(tokens[idx].meta.id + 1);
-    return `<sup class="app-footnote-ref" id="fnref:${id}"><a class="govuk-link" href="#fn:${id}" aria-describedby="footnotes-label">[${number}]</a></sup>`;
+    return `<sup class="app-footnote-ref" id="fnref:${idOf(tokens, idx, options, env, self)}"><a class="govuk-link" href="#fn:${note}" aria-describedby="footnotes-label">[${number}]</a></sup>`;
   };
   rules.footnote_block_open = () =>
     '<footer class="app-footnotes">\n<hr class="govuk-section-break govuk-section-break--l govuk-section-break--visible">\n' +

@@ -50,6 +50,17 @@ describe("Markdown in a post written for this site", () => {
     expect(html.toString()).not.toContain("[^1]");
   });
 
+  it("links every citation of a footnote cited twice to its note, and the note back to each", () => {
+    const twice = parse(postMarkdown().render("One claim[^a] and another[^a].\n\n[^a]: The source.\n"));
+    const ids = new Set(twice.querySelectorAll("[id]").map((e) => e.getAttribute("id")));
+    const refs = twice.querySelectorAll("sup.app-footnote-ref");
+    expect(refs.map((r) => r.getAttribute("id"))).toEqual(["fnref:1", "fnref:1:1"]);
+    expect(refs.map((r) => r.querySelector("a")?.getAttribute("href"))).toEqual(["#fn:1", "#fn:1"]);
+    const back = twice.querySelectorAll("#fn\\:1 a").map((a) => a.getAttribute("href")!);
+    expect(back).toEqual(["#fnref:1", "#fnref:1:1"]);
+    for (const href of [...refs.map((r) => r.querySelector("a")!.getAttribute("href")!), ...back]) expect(ids).toContain(href.slice(1));
+  });
+
   it("renders definition lists and {.class} attributes", () => {
     expect(html.querySelector("dl dt")?.text).toBe("Term");
     expect(html.querySelector("dl dd")?.text).toBe("Its definition");
