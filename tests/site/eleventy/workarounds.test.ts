@@ -8,9 +8,13 @@ import { Worker } from "node:worker_threads";
 import Eleventy from "@11ty/eleventy";
 import { TemplatePath } from "@11ty/eleventy-utils";
 import { load as loadYaml } from "js-yaml";
+import nunjucks from "nunjucks";
 import { afterEach, describe, expect, it } from "vitest";
 import { errorChain } from "../../../common/user-error.ts";
+import { BuildProblems } from "../../../site/build/build-problems.ts";
 import { addSiteFilter } from "../../../site/eleventy/workarounds/nunjucks-only-filters.ts";
+import { postMarkdown } from "../../../site/markdown/post-markdown.ts";
+import { postRenderer } from "../../../site/posts/post-renderer.ts";
 import { memoizeTemplatePathNormalize } from "../../../site/eleventy/workarounds/path-memo.ts";
 import { movePostTags } from "../../../site/eleventy/workarounds/post-tags.ts";
 import { recordEleventyWrites } from "../../../site/eleventy/workarounds/settle-after-failure.ts";
@@ -149,6 +153,29 @@ describe("posts-own-nunjucks", () => {
     } finally {
       project.dispose();
     }
+  });
+});
+
+describe("nunjucks-filter-lines", () => {
+  // A post whose line 3 calls a function and whose line 4 fails in a filter (it dumps a value that holds itself).
+  const render = async () => {
+    const environment = new nunjucks.Environment(null, { autoescape: true });
+    const problems = new BuildProblems();
+    const body = "Intro.\n\n{{ range(3) | length }}\n{{ collections | dump }}\n";
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), "npq-filter-lines-")), "post.md");
+    writeFileSync(file, body);
+    const collections: Record<string, unknown> = {};
+    collections.self = collections;
+    await postRenderer({ environment, markdown: postMarkdown(), problems }).render(body, { page: { inputPath: file, url: "/post/" }, collections });
+    rmSync(path.dirname(file), { recursive: true });
+    return problems.errors[0]?.where;
+  };
+
+  it("without it, a failing filter is named at the line of the call before it; with it, at its own", async () => {
+    switchOff("nunjucks-filter-lines");
+    expect(await render()).toBe("line 3");
+    switchOff(undefined);
+    expect(await render()).toBe("line 4");
   });
 });
 

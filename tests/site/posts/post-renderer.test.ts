@@ -47,6 +47,42 @@ describe("a post's body", () => {
     expect(problems.errors[0]!.where).toBe("line 7");
   });
 
+  // Each line below is put at line 7 of a post (line 4 of its body), between Nunjucks that works; the
+  // build must name line 7, whatever Nunjucks says (or does not say) about where it stopped.
+  const broken: [string, string][] = [
+    ["an output never closed", "{{ zzT"],
+    ["an if never ended", "{% if zzT %}"],
+    ["a for never ended", "{% for x in zzT %}"],
+    ["a comment never closed", "{# zzT"],
+    ["an endif with no if", "zzT {% endif %}"],
+    ["a call of nothing", "{{ zzT() }}"],
+    ["a call of nothing deep inside", "{{ zzT.x.y() }}"],
+    ["a filter that does not exist", "{{ 1 | zzT }}"],
+    ["a filter that fails", "{{ collections | dump }} zzT"],
+    ["a template that does not exist", '{% include "zzT.njk" %}'],
+    ["a macro file that does not exist", '{% from "zzT/macro.njk" import x %}'],
+    ["a set with no value", "{% set zzT = %}"],
+    ["a tag that does not exist", "{% zzT %}"],
+    ["an expression cut short", '{{ "a" + }} zzT'],
+    ["a macro that calls itself for ever", "{% macro zzT() %}{{ zzT() }}{% endmacro %}{{ zzT() }}"],
+  ];
+  it.each(broken)("with %s names its line, after a call and before more Nunjucks", async (_name, line) => {
+    const { render, problems } = renderer();
+    const body = `Intro {{ "with a call" | upper }} {{ range(3) | length }}.\n\n{{ "ok" }}\n${line}\n\nMore text.\n\n{{ "after" }}\n{% if true %}an if{% endif %}\n`;
+    const collections: Record<string, unknown> = {};
+    collections.self = collections;
+    await render.render(body, { ...post("broken.md", "title: Broken", body), collections });
+    expect(problems.errors).toEqual([expect.objectContaining({ where: "line 7" })]);
+  });
+
+  it("with an error inside a macro of another file names the line of the post that calls it", async () => {
+    const { render, problems } = renderer();
+    const body = `Intro.\n\n{% from "screenshots/macro.njk" import appScreenshots %}\n{{ appScreenshots({ items: [] }) }}\n`;
+    await render.render(body, post("macro.md", "title: Macro", body));
+    // This environment has no gallery filter: Nunjucks stops inside the macro's template, at its line 2.
+    expect(problems.errors).toEqual([expect.objectContaining({ where: "line 7", message: expect.stringContaining("screenshots/template.njk) [Line 2") })]);
+  });
+
   it("of a post left out for its front matter renders nothing", async () => {
     const { render, calls } = renderer();
     expect(await render.render("{{ broken(", { ...post("e.md", "title: E", ""), leftOut: true })).toBe("");
