@@ -83,6 +83,40 @@ describe("a post's body", () => {
     expect(problems.errors).toEqual([expect.objectContaining({ where: "line 7", message: expect.stringContaining("screenshots/template.njk) [Line 2") })]);
   });
 
+  const swallowing: [string, string][] = [
+    ["a comment", "<!-- a note to self"],
+    ["a title", "Some <title>words"],
+    ["a textarea", "<textarea>"],
+    ["a script", "<script>"],
+    ["a style", "<STYLE>"],
+    ["plaintext", "<plaintext>"],
+    ["a template", "<template>"],
+    ["a select", "<select><option>One"],
+    ["an iframe", '<iframe title="x">'],
+  ];
+  it.each(swallowing)("with %s never closed names its line: the rest of the page would be inside it", async (_name, line) => {
+    for (const withNunjucks of [false, true]) {
+      const { render, problems } = renderer();
+      const body = `Intro${withNunjucks ? ' {{ "with Nunjucks" }}' : ""}.\n\nA \`<title>\` in code.\n${line}\n\nMore text.\n\n<div>Left open, which is harmless\n`;
+      await render.render(body, post("swallowing.md", "title: Swallowing", body));
+      expect(problems.errors).toEqual([expect.objectContaining({ where: "line 7", message: expect.stringMatching(/is never closed \(no (-->|<\/[a-z]+>)\): everything after it on the page/) })]);
+    }
+  });
+
+  it("with the same tag closed once and left open later names the later", async () => {
+    const { render, problems } = renderer();
+    const body = "Early <title>closed</title>.\n\n<!-- closed -->\n\nLater <title>open\n";
+    await render.render(body, post("later.md", "title: Later", body));
+    expect(problems.errors.map((p) => p.where)).toEqual(["line 8"]);
+  });
+
+  it("with every comment and element closed names nothing", async () => {
+    const { render, problems } = renderer();
+    const body = "<!-- a note -->\n\n<details><summary>More</summary>\n\n<textarea>x</textarea> <title>t</title> <script>1</script>\n\n</details>\n\n`<!--` and `<title>` in code.\n";
+    await render.render(body, post("closed.md", "title: Closed", body));
+    expect(problems.errors).toEqual([]);
+  });
+
   it("of a post left out for its front matter renders nothing", async () => {
     const { render, calls } = renderer();
     expect(await render.render("{{ broken(", { ...post("e.md", "title: E", ""), leftOut: true })).toBe("");
