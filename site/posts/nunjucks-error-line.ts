@@ -56,6 +56,12 @@ export function unclosedLine(body: string): number | undefined {
 
 /** The first line of `body` that has what the message names: a template, a function, a filter or a tag. */
 export function namedLine(body: string, message: string): number | undefined {
+  // Calls without end: a macro of the post that calls itself (Nunjucks loses the line on the way out).
+  if (/Maximum call stack size exceeded/.test(message)) {
+    for (const macro of body.matchAll(/\{%-?\s*macro\s+(\w+)[\s\S]*?\{%-?\s*endmacro/g)) {
+      if (new RegExp(`\\b${macro[1]}\\s*\\(`).test(macro[0].slice(macro[0].indexOf(macro[1]!) + macro[1]!.length))) return body.slice(0, macro.index).split("\n").length;
+    }
+  }
   const named = /template not found: (\S+)|Unable to call `([^`[]+)|filter not found: (\S+)|unknown block tag: (\S+)/.exec(message);
   const needle = named?.slice(1).find(Boolean);
   if (!needle) return undefined;
