@@ -2,8 +2,9 @@
 // - a syntax error at the end of the file (a tag, a block or a comment never closed) has none, or
 //   the line where the parser gave up; the line wanted is where the unclosed one opened;
 // - an error while rendering carries Nunjucks' runtime line, counted from 0 (a syntax error's from 1),
-//   which is only kept up to date by calls and filters (workaround "nunjucks-filter-lines"), and is
-//   another template's line when the error is raised in a macro or include it uses;
+//   which only calls keep up to date, and which is another template's once the post has imported a
+//   macro, or when the error is raised in one: the line of the post's last call or filter is read
+//   back instead (workaround "nunjucks-error-lines");
 // - the body Nunjucks renders starts after the front matter.
 // Each is handled here; when no line can be told, none is named rather than a wrong one.
 
@@ -62,7 +63,7 @@ export function namedLine(body: string, message: string): number | undefined {
       if (new RegExp(`\\b${macro[1]}\\s*\\(`).test(macro[0].slice(macro[0].indexOf(macro[1]!) + macro[1]!.length))) return body.slice(0, macro.index).split("\n").length;
     }
   }
-  const named = /template not found: (\S+)|Unable to call `([^`[]+)|filter not found: (\S+)|unknown block tag: (\S+)/.exec(message);
+  const named = /template not found: (\S+)|Unable to call `([^`[]+)|filter not found: (\S+)|unknown block tag: (\S+)|cannot import '([^']+)'/.exec(message);
   const needle = named?.slice(1).find(Boolean);
   if (!needle) return undefined;
   const index = body.split("\n").findIndex((l) => l.includes(needle) && /\{[{%]/.test(l));
@@ -91,17 +92,23 @@ function ownLine(message: string): number | undefined {
   return Number(line[1]) + (/^\w*Error: /.test(said) ? 1 : 0);
 }
 
+/** Whether the error was raised while rendering ("TypeError: ..."), not while reading the template. */
+const raisedWhileRendering = (message: string) => /^\w*Error: /m.test(message.split("\n").map((l) => l.trim()).join("\n"));
+
 /**
  * The line of the post's file (`source`, the whole file) that a Nunjucks error rendering its body
- * is on, or undefined when it cannot be told.
+ * is on, or undefined when it cannot be told. `lastLine`: the line of the body (from 1) of its last
+ * call or filter that started (workaround "nunjucks-error-lines"), when it is known.
  */
-export function nunjucksErrorLine(error: unknown, source: string): number | undefined {
+export function nunjucksErrorLine(error: unknown, source: string, lastLine?: number): number | undefined {
   const offset = bodyStart(source);
   const body = source.split("\n").slice(offset).join("\n");
   const message = String((error as Error)?.message ?? error);
   const bodyLine =
     (/end of file|expected variable end|expected block end|expected end of comment/.test(message) ? unclosedLine(body) : undefined) ??
-    (/template not found/.test(message) ? namedLine(body, message) : undefined) ??
+    // An include or import is no call: the last call's line would be another's.
+    (/template not found|cannot import/.test(message) ? namedLine(body, message) : undefined) ??
+    (raisedWhileRendering(message) ? lastLine : undefined) ??
     ownLine(message) ??
     namedLine(body, message) ??
     onlyNunjucksLine(body);

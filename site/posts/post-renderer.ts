@@ -12,7 +12,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type nunjucks from "nunjucks";
 import type { BuildProblems } from "../build/build-problems.ts";
-import { trackFilterLines } from "../eleventy/workarounds/nunjucks-filter-lines.ts";
+import { forgetLines, lastLine, recordErrorLines } from "../eleventy/workarounds/nunjucks-error-lines.ts";
 import { workaroundOn } from "../eleventy/workarounds/switches.ts";
 import type { MarkdownPage, PostMarkdown } from "../markdown/post-markdown.ts";
 import { unclosedHtml } from "../markdown/unclosed-html.ts";
@@ -44,11 +44,13 @@ function describeNunjucksError(error: unknown): string {
 }
 
 export function postRenderer({ environment, markdown, problems }: PostRendererOptions) {
-  trackFilterLines(workaroundOn("nunjucks-filter-lines"));
-  const renderNunjucks = (source: string, data: Data): Promise<string> =>
+  recordErrorLines(workaroundOn("nunjucks-error-lines"));
+  const renderNunjucks = (source: string, data: Data): Promise<string> => {
+    forgetLines(environment, data.page!.inputPath);
     // renderString takes options (the path names the post in Nunjucks errors), which its types leave out.
-    new Promise((resolve, reject) => (environment as any).renderString(source, data, { path: data.page?.inputPath }, (error: unknown, out?: string) => (error ? reject(error) : resolve(out ?? ""))));
-  /** The post's HTML, after reporting each comment or element in it that is never closed (site/markdown/unclosed-html.ts). */
+    return new Promise((resolve, reject) => (environment as any).renderString(source, data, { path: data.page!.inputPath }, (error: unknown, out?: string) => (error ? reject(error) : resolve(out ?? ""))));
+  };
+  /** The post's HTML, or, with a comment or element in it that is never closed (site/markdown/unclosed-html.ts), a notice. */
   const whole = (html: string, data: Data | undefined): string => {
     const unclosed = data?.page ? unclosedHtml(html) : [];
     if (!unclosed.length) return html;
@@ -90,7 +92,8 @@ export function postRenderer({ environment, markdown, problems }: PostRendererOp
           const file = path.relative(process.cwd(), path.resolve(data.page!.inputPath));
           let line: number | undefined;
           try {
-            line = nunjucksErrorLine(error, readFileSync(data.page!.inputPath, "utf8"));
+            const source = readFileSync(data.page!.inputPath, "utf8");
+            line = nunjucksErrorLine(error, source, lastLine(environment, data.page!.inputPath));
           } catch {
             // the file is gone (a save under `npm start`): the problem is named without its line
           }

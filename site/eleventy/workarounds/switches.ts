@@ -10,7 +10,7 @@ export const WORKAROUND_NAMES = [
   "post-tags",
   "nunjucks-only-filters",
   "posts-own-nunjucks",
-  "nunjucks-filter-lines",
+  "nunjucks-error-lines",
   "thumbnails-on-worker",
   "search-index-reuse",
   "pagefind-own-writes",
@@ -61,10 +61,10 @@ export const WORKAROUNDS: readonly Workaround[] = [
     file: "site/posts/post-renderer.ts",
   },
   {
-    name: "nunjucks-filter-lines",
-    reason: "Nunjucks records a template's line at run time only when a function call starts, so an error in a filter (`| dump` of a value that holds itself, a filter that does not exist) carries the line of the last call before it, or none; a filter records its line too",
-    effect: "a post's failing filter named at its own line, not at an earlier call's or at none (tests/site/posts/post-renderer.test.ts); no difference measurable in rendering: 50 renders of 6,000 filter calls took 0.4 to 1.2 s either way (three runs each, loaded 2-core machine)",
-    file: "site/eleventy/workarounds/nunjucks-filter-lines.ts",
+    name: "nunjucks-error-lines",
+    reason: "Nunjucks records a template's line at run time only when a call starts, and an error gets it only in the template's own try/catch: an error in a filter had the last call's line or none, and after a post imports a macro its errors had the imported template's place; every call and filter also writes its line on the environment under the template's name, read back after a failure",
+    effect: "a post's failing filter or call named at its own line, also after an import or inside another file's macro (tests/site/posts/post-renderer.test.ts); no difference measurable in rendering: 50 renders of 6,000 filter calls took 0.4 to 1.2 s either way (three runs each, loaded 2-core machine)",
+    file: "site/eleventy/workarounds/nunjucks-error-lines.ts",
   },
   {
     name: "thumbnails-on-worker",

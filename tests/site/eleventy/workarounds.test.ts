@@ -156,13 +156,13 @@ describe("posts-own-nunjucks", () => {
   });
 });
 
-describe("nunjucks-filter-lines", () => {
-  // A post whose line 3 calls a function and whose line 4 fails in a filter (it dumps a value that holds itself).
-  const render = async () => {
-    const environment = new nunjucks.Environment(null, { autoescape: true });
+describe("nunjucks-error-lines", () => {
+  // A post that fails in a filter (it dumps a value that holds itself) on its last line.
+  const render = async (body: string) => {
+    const environment = new nunjucks.Environment(new nunjucks.FileSystemLoader(path.join(PROJECT_ROOT, "_includes")), { autoescape: true });
+    environment.addFilter("appScreenshotsModel", () => ({ id: "s", title: "Screenshots", headingLevel: 2, itemHeadingLevel: 3, hideContents: true, items: [] }));
     const problems = new BuildProblems();
-    const body = "Intro.\n\n{{ range(3) | length }}\n{{ collections | dump }}\n";
-    const file = path.join(mkdtempSync(path.join(os.tmpdir(), "npq-filter-lines-")), "post.md");
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), "npq-error-lines-")), "post.md");
     writeFileSync(file, body);
     const collections: Record<string, unknown> = {};
     collections.self = collections;
@@ -170,12 +170,16 @@ describe("nunjucks-filter-lines", () => {
     rmSync(path.dirname(file), { recursive: true });
     return problems.errors[0]?.where;
   };
+  const afterACall = "Intro.\n\n{{ range(3) | length }}\n{{ collections | dump }}\n";
+  const afterAnImport = '{% from "screenshots/macro.njk" import appScreenshots with context %}\n{{ appScreenshots({ items: [] }) }}\n\n{{ range(3) | length }}\n{{ collections | dump }}\n';
 
-  it("without it, a failing filter is named at the line of the call before it; with it, at its own", async () => {
-    switchOff("nunjucks-filter-lines");
-    expect(await render()).toBe("line 3");
+  it("without it, a failing filter is named at the line of the call before it, or at none after an import; with it, at its own", async () => {
+    switchOff("nunjucks-error-lines");
+    expect(await render(afterACall)).toBe("line 3");
+    expect(await render(afterAnImport)).toBe("body");
     switchOff(undefined);
-    expect(await render()).toBe("line 4");
+    expect(await render(afterACall)).toBe("line 4");
+    expect(await render(afterAnImport)).toBe("line 5");
   });
 });
 
