@@ -79,7 +79,9 @@ export function postRenderer({ environment, markdown, problems }: PostRendererOp
       const what = closing === "-->" ? "an HTML comment (<!--)" : opening;
       problems.error({ file, where: line ? `line ${line}` : "body", message: `${what} is never closed (no ${closing}): everything after it on the page, the footer and the site's script among it, would be ${closing === "-->" ? "hidden in it" : "swallowed by it"}; close it, or write it in \`code\`` });
     }
-    return html;
+    // As for failing Nunjucks: a notice, not a page whose links and anchors the swallowing has broken
+    // (each would be one more problem, caused by this one).
+    return '<p class="govuk-body">This post could not be shown: its HTML has a problem, named when the site was built.</p>';
   };
   return {
     render(source: string, data?: Data): string | Promise<string> {
