@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, stat
 import { createHash } from "node:crypto";
 import os from "node:os";
 import path from "node:path";
-import { assertSucceeded, runScript, type ScriptRun } from "./run-script.ts";
+import { assertSucceeded, runScript, type RunOptions, type ScriptRun } from "./run-script.ts";
 
 /** The seed post, as every fixture project holds it. */
 export const SEED_POST = "content/posts/2021-09-10-additional-support-offer.md";
@@ -17,7 +17,7 @@ export interface FixtureProject {
   write(relativePath: string, text: string | Buffer): void;
   remove(relativePath: string): void;
   /** `npm run build` in the copy, with the fixtures' shared cache; a failed run says why (describeRun). */
-  build(args?: string[], env?: Record<string, string>): ScriptRun;
+  build(args?: string[], env?: Record<string, string>, options?: RunOptions): ScriptRun;
   /** Another script of the copy (scripts/<name>), as a person runs it there. */
   run(script: string, args?: string[], env?: Record<string, string>): ScriptRun;
   dispose(): void;
@@ -58,8 +58,8 @@ export function createFixtureProject(options: FixtureOptions = {}): FixtureProje
     remove(relativePath) {
       rmSync(path.join(root, relativePath), { recursive: true, force: true });
     },
-    build(args = [], env = {}) {
-      return runScript("build.ts", args, root, { SITE_CACHE_DIR: path.join(cacheDir, "fixtures"), ...env });
+    build(args = [], env = {}, options = {}) {
+      return runScript("build.ts", args, root, { SITE_CACHE_DIR: path.join(cacheDir, "fixtures"), ...env }, options);
     },
     run(script, args = [], env = {}) {
       return runScript(script, args, root, { SITE_CACHE_DIR: path.join(cacheDir, "fixtures"), ...env });

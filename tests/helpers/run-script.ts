@@ -38,12 +38,18 @@ export function assertSucceeded(run: ScriptRun, what = "the command"): ScriptRun
   return run;
 }
 
-export function runScript(script: string, args: string[], cwd: string, env: Record<string, string> = {}): ScriptRun {
+export interface RunOptions {
+  /** Stop the run (SIGTERM) after this long: for runs that must not hang, such as a build of hostile input. */
+  timeoutMs?: number;
+}
+
+export function runScript(script: string, args: string[], cwd: string, env: Record<string, string> = {}, options: RunOptions = {}): ScriptRun {
   const result = spawnSync(process.execPath, ["--import", "tsx", `scripts/${script}`, ...args], {
     cwd,
     encoding: "utf8",
     env: { ...process.env, ...env },
     maxBuffer: MAX_OUTPUT,
+    timeout: options.timeoutMs,
   });
   return { command: `scripts/${script} ${args.join(" ")}`.trim(), status: result.status, signal: result.signal, stdout: result.stdout ?? "", stderr: result.stderr ?? "", error: result.error?.message };
 }
