@@ -136,7 +136,10 @@ describe.each(RULE_SETS.map((r) => [r.id, r] as const))("the decision map of rul
 
 /** What a step decides and reads, for comparing one rule set's step with another's. */
 function content(r: RuleSet, s: Step): string {
-  const values = s.reads.parameters.map((p) => r.parameters.find((v) => v.id === p)?.value ?? null);
+  // The values its test compares with ({ param } in the test), each as a set: a list the step only
+  // looks an application up in (onList) is the application's, not a value the step compares.
+  const params = [...JSON.stringify(s.test).matchAll(/"param":"([^"]+)"/g)].map((m) => m[1]!);
+  const values = params.map((p) => [...((r.parameters.find((v) => v.id === p)?.value ?? []) as readonly unknown[])].map(String).sort());
   // "next" is where the answer leads: the following step, which steps added or removed before it change.
   const leads = (b: Step["yes"]) => (b === "next" ? { goTo: r.steps[r.steps.indexOf(s) + 1]!.id } : b);
   return JSON.stringify({ question: s.question, rule: s.rule, test: s.test, yes: leads(s.yes), no: leads(s.no), values });
