@@ -5,6 +5,7 @@
 // content/posts/register-for-an-npq/2021-09-10-additional-support-offer.md is
 // /register-for-an-npq/additional-support-offer/. Shared by the validator, the posts' directory data
 // (content/posts/posts.11tydata.ts) and the front-matter parser, so all agree.
+import { readdirSync } from "node:fs";
 import path from "node:path";
 
 export const POSTS_DIR = "content/posts";
@@ -43,4 +44,13 @@ export function postUrlOf(file: string, postsDir = POSTS_DIR): string {
 export function postServiceOf(file: string, postsDir = POSTS_DIR): string | undefined {
   const parts = path.relative(path.resolve(postsDir), path.resolve(file)).split(path.sep);
   return parts.length > 1 ? parts[0] : undefined;
+}
+
+/** The addresses of the posts directly in the posts folder (not in a service's folder), e.g. "/additional-support-offer/". */
+export function topLevelPostUrls(postsDir: string): Set<string> {
+  return new Set(
+    readdirSync(postsDir)
+      .filter((f) => f.endsWith(".md"))
+      .map((f) => `/${f.replace(FILE_DATE, "").replace(/\.md$/, "")}/`),
+  );
 }

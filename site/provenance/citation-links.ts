@@ -46,12 +46,13 @@ export interface CitationLinks {
  * How a citation links: a seed to its section on its page on this site, with its public address
  * beside it when it has one; a design-history post to the post here; any other source (the service's
  * code at a commit) to its own address. The rules' sources themselves are unchanged: they are part of
- * each rule set's hash.
+ * each rule set's hash. `published` says whether this build publishes a post (by its address).
  */
-export function citationLinks(source: Source): CitationLinks {
+export function citationLinks(source: Source, published: (postUrl: string) => boolean = () => true): CitationLinks {
   if (source.document) {
     const post = DESIGN_HISTORY_POSTS[source.document];
-    if (post) {
+    // A history without that post (a copy of this project with other posts) cites its page in /sources/.
+    if (post && published(post)) {
       // The title heads the opening paragraph, at the top of the post; another heading has its id.
       const opening = source.section === undefined || source.section === SOURCE_DOCUMENTS.find((d) => d.id === source.document)?.title;
       return { title: source.title, href: opening ? post : `${post}#${postHeadingId(source.section!)}`, publicHref: source.href ?? null };

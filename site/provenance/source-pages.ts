@@ -8,6 +8,7 @@ import { SOURCE_DOCUMENTS } from "../../rules/index.ts";
 import { PROJECT_ROOT, SOURCES_DIR, sha256OfFile } from "./provenance.ts";
 import { DESIGN_HISTORY_POSTS, sectionAnchor, sourceFileUrl, sourcePageUrl } from "./citation-links.ts";
 import { headingsOf } from "./seed-outline.ts";
+import { POSTS_DIR, topLevelPostUrls } from "../posts/posts-folder.ts";
 
 /** A run of the text: a heading line (with the id citations link to) or the text between. */
 export interface TextSegment {
@@ -54,6 +55,8 @@ export function textSegments(id: (typeof SOURCE_DOCUMENTS)[number]["id"], text: 
 }
 
 export function sourceDocumentPages(root: string = PROJECT_ROOT): SourceDocumentPage[] {
+  // A history without the design-history post a seed is (a copy of this project with other posts) links it nowhere.
+  const posts = topLevelPostUrls(path.join(root, POSTS_DIR));
   return SOURCE_DOCUMENTS.map((d) => {
     const file = path.join(root, SOURCES_DIR, d.file);
     const bytes = readFileSync(file);
@@ -62,7 +65,7 @@ export function sourceDocumentPages(root: string = PROJECT_ROOT): SourceDocument
       title: d.title,
       publisher: d.publisher,
       citeAs: d.citeAs,
-      postUrl: DESIGN_HISTORY_POSTS[d.id] ?? null,
+      postUrl: DESIGN_HISTORY_POSTS[d.id] && posts.has(DESIGN_HISTORY_POSTS[d.id]!) ? DESIGN_HISTORY_POSTS[d.id]! : null,
       published: d.published,
       href: d.href,
       file: d.file,
