@@ -263,6 +263,14 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     sources: [{ source: service2025August("applications sent to DfE to review") }],
   },
   {
+    id: "urn",
+    term: "URN",
+    forms: ["URN", "URNs"],
+    definition:
+      "Unique reference number: the number Get Information about Schools (GIAS) gives each school. The eligibility lists name schools by it.",
+    sources: [{ source: service2025April("eligibility lists: schools by URN") }],
+  },
+  {
     id: "virtual-school",
     term: "Virtual school",
     forms: ["virtual school", "virtual schools"],

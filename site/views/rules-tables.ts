@@ -195,7 +195,11 @@ export interface SettingSummary {
   verdict: Verdict | "depends";
   verdictWords: string;
   tagClass: string;
-  /** "Depends on the RISE schools list, the establishment type ..." */
+  /**
+   * Beside the tag: the reasons for one verdict ("Workplace is not an eligible type or lead mentors
+   * are funded for NPQLTD only."), what several depend on ("Funded or not funded, depending on the
+   * RISE schools list and the establishment type."), or nothing.
+   */
   text: string;
   outcomes: string[];
 }
@@ -213,8 +217,11 @@ export function fundingByWorkSetting(ruleSet: RuleSet, courseId: string): Settin
     const base = { setting, settingLabel: workSettingLabel(setting), outcomes };
     if (verdicts.length === 1) {
       const v = verdicts[0]!;
-      const reasons = v === "not-funded" ? orList([...new Set(here.map((r) => lowerFirst(outcomeWords(r.status!).detail)))]) : "";
-      return { ...base, verdict: v, verdictWords: VERDICT_WORDS[v], tagClass: VERDICT_TAG[v], text: reasons ? `Not funded: ${reasons}.` : `${VERDICT_WORDS[v]}.` };
+      // The tag says the verdict; the text gives the reasons, without saying the verdict again. A detail
+      // that only continues the verdict ("by DfE") adds nothing beside the tag.
+      const details = [...new Set(here.map((r) => outcomeWords(r.status!).detail))].filter((d) => d && !/^[a-z]/.test(d));
+      const reasons = details.map((d, i) => (i === 0 ? d : lowerFirst(d)));
+      return { ...base, verdict: v, verdictWords: VERDICT_WORDS[v], tagClass: VERDICT_TAG[v], text: reasons.length ? `${orList(reasons)}.` : "" };
     }
     const topics: string[] = [];
     for (const r of here) for (const f of r.facts) if (f.shown && !GENERAL_FACT_KEYS.some((k) => f.key.startsWith(k)) && f.key !== "hasInstitution" && !topics.includes(f.topic)) topics.push(f.topic);
