@@ -108,7 +108,7 @@ export function mapGraph(ruleSet: RuleSet, comparedWith?: RuleSet): MapGraph {
       const id = `${s.id}-${answer.toLowerCase()}`;
       if ("outcome" in branch) {
         const words = outcomeWords(branch.outcome);
-        ends.push({ id, step: s.id, answer, verdict: words.verdict, heading: words.verdictWords, detail: words.label === words.verdictWords ? null : words.label, status: branch.outcome });
+        ends.push({ id, step: s.id, answer, verdict: words.verdict, heading: words.verdictWords, detail: words.detail || null, status: branch.outcome });
       } else {
         ends.push({ id, step: s.id, answer, verdict: "undecided", heading: "Cannot be decided", detail: `Needs ${branch.needs}`, status: null });
       }

@@ -115,7 +115,9 @@ export function stepTitle(step: MapGraph["steps"][number]): string {
 
 /** An end's words in full, with the step and answer it ends. */
 export function endTitle(end: MapGraph["ends"][number], stepNumber: number): string {
-  return `${end.heading}${end.detail ? `: ${end.detail}` : ""} (step ${stepNumber}, answer ${end.answer.toLowerCase()})`;
+  // A detail that continues the verdict ("by DfE") follows it; one that is its own phrase follows a colon.
+  const detail = end.detail ? `${/^[a-z]/.test(end.detail) ? " " : ": "}${end.detail}` : "";
+  return `${end.heading}${detail} (step ${stepNumber}, answer ${end.answer.toLowerCase()})`;
 }
 
 function arrowView(a: PlacedArrow, labelled: boolean): ArrowView {

@@ -182,7 +182,7 @@ function branchTarget(ruleSet: RuleSet, index: number, branch: Branch): { key: s
   }
   if ("outcome" in branch) {
     const w = outcomeWords(branch.outcome);
-    return { key: `outcome:${branch.outcome}`, words: w.label === w.verdictWords ? w.verdictWords : `${w.verdictWords}: ${w.label}` };
+    return { key: `outcome:${branch.outcome}`, words: w.text };
   }
   return { key: `error:${branch.error}:${branch.needs}`, words: `Cannot be decided: the decision needs ${branch.needs}` };
 }

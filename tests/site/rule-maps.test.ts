@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { HTMLElement } from "node-html-parser";
 import { OUTCOMES, RULE_SETS, type Branch, type RuleSet, type Step } from "../../rules/index.ts";
+import { outcomeWords } from "../../rules/words.ts";
 import { buildRealSite, type BuiltSite } from "../helpers/built-site.ts";
 
 let site: BuiltSite;
@@ -18,13 +19,13 @@ const text = (el: { text: string } | null | undefined) => (el?.text ?? "").repla
 /** An SVG text's lines, as one string: the build wraps words onto lines at spaces. */
 const lines = (el: HTMLElement) => el.querySelectorAll("tspan").map(text).join(" ");
 
-/** What a reader is told an answer ends in: the verdict, then what the outcome is (unless the same). */
+/** What a reader is told an answer ends in: the verdict, then what the outcome adds to it, said once. */
 function endWords(branch: Branch): string | null {
   if (branch === "next" || "goTo" in branch) return null;
   if ("error" in branch) return `Cannot be decided Needs ${branch.needs}`;
   const o = OUTCOMES[branch.outcome];
   const verdict = o.funded ? "Funded" : o.subjectToReview ? "Subject to review" : "Not funded";
-  return o.label === verdict ? verdict : `${verdict} ${o.label}`;
+  return `${verdict} ${outcomeWords(branch.outcome).detail}`.trim();
 }
 
 /** Where an answer leads, as the list says it: "go to step 7", or the end's words. */
@@ -67,7 +68,9 @@ describe.each(RULE_SETS.map((r) => [r.id, r] as const))("the decision map of rul
     }
     // Every outcome the rule set can return is among its ends.
     const labels = new Set(shown);
-    for (const status of r.outcomes) expect([...labels].some((l) => l.endsWith(OUTCOMES[status].label)), status).toBe(true);
+    for (const status of r.outcomes) expect([...labels].some((l) => l.endsWith(outcomeWords(status).text.replace(/^.*?: /, ""))), status).toBe(true);
+    // Each says its verdict once ("Subject to review by DfE", not "Subject to review Subject to review by DfE").
+    for (const l of labels) expect(l, l).not.toMatch(/^(Funded|Not funded|Subject to review)\b.*\b\1\b/i);
   });
 
   it("draws a yes and a no arrow from every step", () => {
@@ -135,11 +138,13 @@ describe.each(RULE_SETS.map((r) => [r.id, r] as const))("the decision map of rul
 });
 
 /** What a step decides and reads, for comparing one rule set's step with another's. */
+/** The parameters a step's test names ({ param: ... }): a step on a list reads that list, not the others the rule set consults. */
+const named = (c: unknown): string[] =>
+  Array.isArray(c) ? c.flatMap(named) : c && typeof c === "object" ? ("param" in c ? [String((c as { param: string }).param)] : Object.values(c).flatMap(named)) : [];
+
 function content(r: RuleSet, s: Step): string {
-  // The values its test compares with ({ param } in the test), each as a set: a list the step only
-  // looks an application up in (onList) is the application's, not a value the step compares.
-  const params = [...JSON.stringify(s.test).matchAll(/"param":"([^"]+)"/g)].map((m) => m[1]!);
-  const values = params.map((p) => [...((r.parameters.find((v) => v.id === p)?.value ?? []) as readonly unknown[])].map(String).sort());
+  // Read as sets, as the rules read them: an order changed is not a value changed.
+  const values = named(s.test).map((p) => [...(r.parameters.find((v) => v.id === p)?.value ?? [])].sort());
   // "next" is where the answer leads: the following step, which steps added or removed before it change.
   const leads = (b: Step["yes"]) => (b === "next" ? { goTo: r.steps[r.steps.indexOf(s) + 1]!.id } : b);
   return JSON.stringify({ question: s.question, rule: s.rule, test: s.test, yes: leads(s.yes), no: leads(s.no), values });
