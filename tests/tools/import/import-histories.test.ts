@@ -67,11 +67,11 @@ describe("npm run import", () => {
   });
 
   it("names the links to pages of the old site that will not be here", () => {
-    const line = lineOf(source("cpd-style", "register-for-a-course/2022-02-01-where-do-you-work.md"), "/glossary/");
+    const line = lineOf(source("cpd-style", "register-for-a-course/2022-02-01-where-do-you-work.md"), "/words-we-use/");
     expect(imports.get("cpd-style")!.stdout).toContain("Links to pages that will not be here (1)");
-    expect(imports.get("cpd-style")!.stdout).toContain(`content/posts/register-for-a-course/2022-02-01-where-do-you-work.md, line ${line}: "/glossary/"`);
+    expect(imports.get("cpd-style")!.stdout).toContain(`content/posts/register-for-a-course/2022-02-01-where-do-you-work.md, line ${line}: "/words-we-use/"`);
     // The build publishes it, as the old site did, and warns of it.
-    expect(allowed.stderr).toContain(`line ${line}: broken link "/glossary/"`);
+    expect(allowed.stderr).toContain(`line ${line}: broken link "/words-we-use/"`);
     expect(allowed.stderr).toContain("published anyway, as the history it came from published it");
   });
 
