@@ -213,7 +213,11 @@ function copyBuildInputs(projectRoot: string, root: string): void {
     rmSync(path.join(root, entry), { recursive: true, force: true });
     cpSync(path.join(projectRoot, entry), path.join(root, entry), { recursive: true });
   }
-  // Content pages other than posts (home page, rules pages, folder data files).
+  // Content pages other than posts (home page, rules pages, folder data files), afresh: a page the
+  // project has since removed must not linger in a reused corpus.
+  for (const entry of existsSync(path.join(root, "content")) ? readdirSync(path.join(root, "content")) : []) {
+    if (entry !== "posts") rmSync(path.join(root, "content", entry), { recursive: true, force: true });
+  }
   for (const entry of readdirSync(path.join(projectRoot, "content"), { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const rel = path.relative(path.join(projectRoot, "content"), path.join(entry.parentPath, entry.name));
