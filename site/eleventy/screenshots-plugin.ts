@@ -3,10 +3,14 @@
 // `npm run build`) from the build's context. While rendering: the `appScreenshotsModel`,
 // `leadImage` and `sharingImage` filters, and Markdown images, ask for what each page shows. After:
 // wait for the thumbnails and link what the pages asked for into the output folder.
+import { readFileSync } from "node:fs";
 import { writeFile, mkdir } from "node:fs/promises";
 import path from "node:path";
 import type { BuildContext } from "../build/build-context.ts";
+import { bodyStart } from "../posts/nunjucks-error-line.ts";
+import type { GalleryPlace } from "../screenshots/gallery-model.ts";
 import type { PageData, SiteScreenshots } from "../screenshots/site-screenshots.ts";
+import { lastLine } from "./workarounds/nunjucks-error-lines.ts";
 import { addSiteFilter } from "./workarounds/nunjucks-only-filters.ts";
 
 export interface ScreenshotsPluginOptions {
@@ -24,13 +28,33 @@ function pageData(self: any, component = "appScreenshots"): PageData {
   return data;
 }
 
+/**
+ * Where a gallery is called: the front matter field it comes from (`screenshots:`, shown by the post
+ * layout), or its line in the post's body, the line of the post's last call (workaround
+ * "nunjucks-error-lines": the post calls appScreenshots, whose template calls this filter).
+ */
+function galleryPlace(environment: object | undefined, params: unknown, data: PageData & { screenshots?: unknown }): GalleryPlace | undefined {
+  const fromFrontMatter = data.screenshots;
+  // `appScreenshots()` in the body, with no parameters, is no gallery of a post with none in front matter.
+  if (params !== undefined && fromFrontMatter === params) return { field: "screenshots" };
+  if (params !== undefined && Array.isArray(fromFrontMatter) && fromFrontMatter.includes(params)) return { field: `screenshots.${fromFrontMatter.indexOf(params)}` };
+  const line = environment && lastLine(environment, data.page.inputPath);
+  if (line === undefined) return undefined;
+  try {
+    return { line: line + bodyStart(readFileSync(data.page.inputPath, "utf8")) };
+  } catch {
+    return undefined; // the file is gone (a save under `npm start`)
+  }
+}
+
 export default function screenshotsPlugin(eleventyConfig: any, { build, screenshots }: ScreenshotsPluginOptions) {
   eleventyConfig.on("eleventy.before", async ({ directories }: { directories: { output: string } }) => {
     await screenshots.begin(directories.output);
   });
 
   addSiteFilter(eleventyConfig, "appScreenshotsModel", function (this: any, params: unknown) {
-    return screenshots.gallery(params, pageData(this));
+    const data = pageData(this);
+    return screenshots.gallery(params, data, () => galleryPlace(this?.env, params, data));
   });
 
   /** A post's lead image (front matter `image`: src, alt, caption), shown above its body. */

@@ -75,6 +75,8 @@ export interface GalleryContext {
   request: RequestThumbnails;
   /** A missing file is a placeholder and a warning, not an error. */
   allowMissing: boolean;
+  /** Where the call is, asked only when there is a problem to name; unknown when it gives undefined. */
+  place?: () => GalleryPlace | undefined;
   error(problem: BuildProblem): void;
   warn(problem: BuildProblem): void;
 }
@@ -86,8 +88,14 @@ function uniqueId(base: string, used: Set<string>): string {
   return id;
 }
 
-function describeItem(index: number, text: string | undefined): string {
-  return `appScreenshots item ${index + 1}${text ? ` ("${text}")` : ""}`;
+/** Where a gallery's call is: its line in the post, or the front matter field it comes from. */
+export type GalleryPlace = { line: number } | { field: string };
+
+/** The gallery, or one of its items, as a problem names it: `line 12, appScreenshots item 3 ("Start")`, `field "screenshots.items.2"`. */
+function describeGallery(place: GalleryPlace | undefined, index?: number, text?: string): string {
+  if (place && "field" in place) return `field "${place.field}${index === undefined ? "" : `.items.${index}`}"`;
+  const what = index === undefined ? "appScreenshots" : `appScreenshots item ${index + 1}${text ? ` ("${text}")` : ""}`;
+  return place ? `line ${place.line}, ${what}` : what;
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === "object" && !Array.isArray(value);
@@ -100,7 +108,7 @@ const EMPTY: Omit<GalleryModel, "id"> = { title: "Screenshots", headingLevel: 2,
 
 export function galleryModel(params: unknown, ctx: GalleryContext): GalleryModel {
   const fail = (message: string): GalleryModel => {
-    ctx.error({ file: ctx.inputPath, where: "appScreenshots", message });
+    ctx.error({ file: ctx.inputPath, where: describeGallery(ctx.place?.()), message });
     return { ...EMPTY, id: uniqueId("screenshots", ctx.usedIds) };
   };
   if (!isObject(params)) return fail(`expected an object such as { items: [...] }; got ${describeValue(params)}`);
@@ -121,8 +129,9 @@ export function galleryModel(params: unknown, ctx: GalleryContext): GalleryModel
   p.items.forEach((raw, index) => {
     const item: ScreenshotItemParams = typeof raw === "string" ? { text: raw } : isObject(raw) ? (raw as ScreenshotItemParams) : {};
     const text = typeof item.text === "string" ? item.text : "";
-    const where = describeItem(index, text);
-    const report = (message: string) => ctx.error({ file: ctx.inputPath, where, message });
+    let where: string | undefined;
+    const whereItem = () => (where ??= describeGallery(ctx.place?.(), index, text));
+    const report = (message: string) => ctx.error({ file: ctx.inputPath, where: whereItem(), message });
     if (typeof raw !== "string" && !isObject(raw)) return report(`got ${describeValue(raw)}; expected a text string or an object with "text" and "src"`);
     const unknownItemKeys = [...unknownKeys(item as Record<string, unknown>, ITEM_PARAMS), ...(isObject(item.img) ? unknownKeys(item.img, IMG_PARAMS).map((k) => `img.${k}`) : [])];
     if (unknownItemKeys.length) return report(`unknown parameter ${unknownItemKeys.map((k) => `"${k}"`).join(", ")}; an item takes text, src, id, alt, caption and img (src, alt)`);
@@ -145,7 +154,7 @@ export function galleryModel(params: unknown, ctx: GalleryContext): GalleryModel
     if (!file) {
       const message = `no such file screenshots/${source.key}; put the image there or correct "src"${folder ? "" : ` (files of this page are in screenshots/${screenshotFolderOf(ctx.pageUrl)}/)`}`;
       if (!ctx.allowMissing) return report(message);
-      ctx.warn({ file: ctx.inputPath, where, message: `${message}; shown as a placeholder` });
+      ctx.warn({ file: ctx.inputPath, where: whereItem(), message: `${message}; shown as a placeholder` });
       items.push({ id, text, alt, captionHtml, missing: `screenshots/${source.key}` });
       return;
     }

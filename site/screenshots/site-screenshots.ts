@@ -9,7 +9,7 @@ import type { MarkdownImages, MarkdownPage } from "../markdown/post-markdown.ts"
 import { isLocalReference } from "../markdown/post-markdown.ts";
 import { historyStyleOf } from "../markdown/history-style.ts";
 import { publishFile } from "../../common/publish-file.ts";
-import { galleryModel, type GalleryModel } from "./gallery-model.ts";
+import { galleryModel, type GalleryModel, type GalleryPlace } from "./gallery-model.ts";
 import type { ScreenshotWork } from "./image-work.ts";
 import { originalUrlOf, responsiveImage, type RequestThumbnails, type ResponsiveImage } from "./responsive-image.ts";
 import { misnamed, recordContentHashes, type ScreenshotFile } from "./screenshot-library.ts";
@@ -153,7 +153,7 @@ export class SiteScreenshots {
   }
 
   /** The model of one appScreenshots call on a page. */
-  gallery(params: unknown, data: PageData): GalleryModel {
+  gallery(params: unknown, data: PageData, place?: () => GalleryPlace | undefined): GalleryModel {
     const { page } = data;
     const state = this.#state(page);
     const ctx = {
@@ -168,6 +168,7 @@ export class SiteScreenshots {
       allowMissing: this.#build.allowMissingScreenshots,
       error: (problem: Parameters<BuildContext["problems"]["error"]>[0]) => this.#build.problems.error(problem),
       warn: (problem: Parameters<BuildContext["problems"]["warn"]>[0]) => this.#build.problems.warn(problem),
+      place,
     };
     const model = galleryModel(params, ctx);
     state.firstImageShown = ctx.firstImageShown;

@@ -168,6 +168,28 @@ describe("a build with bad input", () => {
     }
   });
 
+  it("names a gallery's problems at the line of its call in the body, or at its field in front matter", () => {
+    const posts: Record<string, string> = {
+      "content/posts/2024-03-01-body-galleries.md": '---\ntitle: Body\ndescription: x\n---\n\nText.\n\n{% from "screenshots/macro.njk" import appScreenshots with context %}\n{{ appScreenshots({ items: [{ text: "A", src: "../../x.png" }] }) }}\n\n{{ appScreenshots({\n  items: [\n    { text: "B", src: "/additional-support-offer/01-start-page.png" }\n  ], foo: 1 }) }}\n\n{{ appScreenshots() }}\n',
+      "content/posts/2024-03-02-front-matter-galleries.md": "---\ntitle: Front matter\ndescription: x\nscreenshots:\n  - items:\n    - text: C\n      src: nope.png\n  - items: 3\n---\n\nText.\n",
+    };
+    for (const [file, text] of Object.entries(posts)) project.write(file, text);
+    const before = fingerprintFolder(path.join(project.root, "_site"));
+    try {
+      const result = project.build();
+      expect(result.status).not.toBe(0);
+      const lines = result.stderr.split("\n").map((l) => l.trim());
+      expect(lines).toContain('- line 9, appScreenshots item 1 ("A"): "../../x.png" does not name a file inside screenshots/ (it leaves the folder, or names a folder)');
+      expect(lines).toContain('- line 11, appScreenshots: unknown parameter "foo"; a gallery takes items, title, headingLevel, hideContents, path');
+      expect(lines).toContain("- line 16, appScreenshots: expected an object such as { items: [...] }; got undefined");
+      expect(lines).toContainEqual(expect.stringMatching(/^- field "screenshots\.0\.items\.0": no such file screenshots\/front-matter-galleries\/nope\.png/));
+      expect(lines).toContain('- field "screenshots.1": "items" must be a list of screenshots; got 3');
+      expect(fingerprintFolder(path.join(project.root, "_site"))).toEqual(before);
+    } finally {
+      for (const file of Object.keys(posts)) project.remove(file);
+    }
+  });
+
   it("builds again once the input is mended", () => {
     expect(project.build().status).toBe(0);
   });
