@@ -44,8 +44,8 @@ afterAll(() => project?.dispose());
 // The build's report: "N problems in M files (...):", then each file and its problems ("- where: message").
 
 const REPORT_HEADING = /^\d+ problems? in \d+ files? \(the build reports them all at once\):$/;
-/** The forms a problem's place may take: a field, a line, a gallery item or call, an image, the file's name or address. */
-const NAMED_PLACE = /^(field "|lines? \d+|appScreenshots item \d+|appScreenshots: |appScreenshots on line \d+|image "|file name: |address: )/;
+/** The forms a problem's place may take: a field, a line (a gallery's: "line 12, appScreenshots item 3"), an image, the file's name or address. */
+const NAMED_PLACE = /^(field "|lines? \d+|image "|file name: |address: )/;
 
 function problemsByFile(stderr: string): Map<string, string[]> {
   const byFile = new Map<string, string[]>();
@@ -72,8 +72,12 @@ function linesFor(text: string, where: Where): number[] | undefined {
 }
 
 function matches(problem: string, text: string, where: Where): boolean {
-  const allowed = linesFor(text, where);
-  if (!allowed) return problem.startsWith((where as { text: string }).text);
+  if ("text" in where) {
+    if (where.at === undefined) return problem.startsWith(where.text);
+    const line = text.split(/\r?\n/).findIndex((l) => l.includes(where.at!)) + 1;
+    return problem.startsWith(`line ${line}, ${where.text}`);
+  }
+  const allowed = linesFor(text, where)!;
   const named = /^lines? ([\d, or]+):/.exec(problem)?.[1]?.match(/\d+/g)?.map(Number) ?? [];
   return named.some((n) => allowed.includes(n));
 }
@@ -109,7 +113,8 @@ function reportProblems(post: HostilePost, problems: string[]): string[] {
   return wrong;
 }
 
-const describeWhere = (text: string, where: Where) => ("text" in where ? `"${where.text}..."` : `line ${linesFor(text, where)!.join(" or ")}`);
+const describeWhere = (text: string, where: Where) =>
+  "text" in where ? `"${where.at ? `line ${text.split(/\r?\n/).findIndex((l) => l.includes(where.at!)) + 1}, ` : ""}${where.text}..."` : `line ${linesFor(text, where)!.join(" or ")}`;
 
 // ---------------------------------------------------------------------------------------------------
 // Saying what went wrong: the seed, the post, what was expected, and the whole run.

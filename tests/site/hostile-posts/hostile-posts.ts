@@ -10,7 +10,7 @@ import fc from "fast-check";
 
 /** Where a problem is, as the build's report names it ("field \"title\"", "line 12", "appScreenshots item 3"). */
 export type Where =
-  | { text: string } // the report's `where` starts with this
+  | { text: string; at?: string } // the report's `where` starts with this (after "line N, ", N the first line containing `at`)
   | { lineOf: string } // "line N": the first line of the post that contains this text
   | { lineIn: [string, string | null] }; // "line N": from the first line containing the one text to the next containing the other (null: the end)
 
@@ -618,8 +618,10 @@ const setGalleryParam = (d: Draft, key: string, value: unknown) => {
   claim(d, `(gallery) ${key}`);
   (d.gallery!.params as Record<string, unknown>)[key] = value;
 };
-const galleryWide = (d: Draft, by: string) => expect(d, { level: 3, where: { text: "appScreenshots" }, galleryWide: true }, by);
-const itemProblem = (d: Draft, k: number, by: string) => expect(d, { level: 3, where: { text: `appScreenshots item ${k + 1}` }, galleryItem: true }, by);
+/** A gallery in the body is named at the line of its call. */
+const CALL = "{{ appScreenshots(";
+const galleryWide = (d: Draft, by: string) => expect(d, { level: 3, where: { text: "appScreenshots: ", at: CALL }, galleryWide: true }, by);
+const itemProblem = (d: Draft, k: number, by: string) => expect(d, { level: 3, where: { text: `appScreenshots item ${k + 1}`, at: CALL }, galleryItem: true }, by);
 
 const GALLERY: Kind[] = [
   m("gallery parameters that are not an object", fc.constantFrom<unknown>(null, "text", [1, 2], 42, undefined), (d, v) => {
@@ -671,7 +673,7 @@ const GALLERY: Kind[] = [
   }),
   m("thousands of bad items", fc.integer({ min: 1000, max: 3000 }), (d, n) => {
     replaceGallery(d, { items: Array.from({ length: n }, (_, i) => ({ text: `Item ${i}`, src: "../../../x.png" })) });
-    expect(d, { level: 3, where: { text: "appScreenshots item " }, count: n, galleryItem: true }, "thousands");
+    expect(d, { level: 3, where: { text: "appScreenshots item ", at: CALL }, count: n, galleryItem: true }, "thousands");
   }),
   m("hundreds of good items", fc.integer({ min: 200, max: 600 }), (d, n) => {
     replaceGallery(d, { items: Array.from({ length: n }, (_, i) => ({ text: `Item ${i}`, src: SEED_SCREENSHOTS[i % SEED_SCREENSHOTS.length] })) });
@@ -684,7 +686,7 @@ const GALLERY: Kind[] = [
     const g = withGallery(d);
     claim(d, "(gallery call)");
     g.rawCall = `{{ appScreenshots(${njk(g.params)}\nzz${d.id}`;
-    expect(d, { level: 2, where: { lineIn: ["{{ appScreenshots(", null] } }, "gallery syntax");
+    expect(d, { level: 2, where: { lineIn: [CALL, null] } }, "gallery syntax");
   }),
 ];
 
