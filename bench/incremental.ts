@@ -4,30 +4,21 @@
 import { spawn } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { treePeakRssMb } from "./measure.ts";
+import { treeCpuSeconds, treePeakRssMb } from "./measure.ts";
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** CPU seconds used so far by a process (user + system), from /proc. */
-function cpuSeconds(pid: number): number {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return 0;
-  }
-}
-
 /**
- * After "Server at", the file watcher still walks the project to set up its watches; a designer's
- * first edit comes later. Wait until the server is idle (under 5% of a core for a second), at most 60 s.
+ * After "Server at", the file watcher still walks the project to set up its watches, and after each
+ * rebuild the search index is written by Pagefind's own process: a designer's next edit comes later.
+ * Wait until the server and its child processes are idle (under 5% of a core for a second), at most 60 s.
  */
 async function waitUntilIdle(pid: number): Promise<void> {
   const until = performance.now() + 60_000;
-  let last = cpuSeconds(pid);
+  let last = treeCpuSeconds(pid);
   while (performance.now() < until) {
     await sleep(1000);
-    const now = cpuSeconds(pid);
+    const now = treeCpuSeconds(pid);
     if (now - last < 0.05) return;
     last = now;
   }

@@ -1,7 +1,7 @@
 // Running a command and measuring it: wall time and the peak resident memory of the process tree
 // (GNU time's maximum RSS, which covers the process and every child it waited for).
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
@@ -49,6 +49,46 @@ export async function measureCommand(
     throw new Error(`${command} ${args.join(" ")} (in ${options.cwd}) failed with exit code ${code}:\n${stderr.slice(-4000) || stdout.slice(-4000)}`);
   }
   return { seconds, startedAt, endedAt, peakRssMb, stdout, stderr };
+}
+
+/** The live processes of a tree: `pid` and its descendants (children of every thread, e.g. a worker's). */
+export function processTree(pid: number): number[] {
+  const tree: number[] = [];
+  const visit = (p: number) => {
+    tree.push(p);
+    let tasks: string[] = [];
+    try {
+      tasks = readdirSync(`/proc/${p}/task`);
+    } catch {
+      return; // ended
+    }
+    for (const task of tasks) {
+      try {
+        for (const c of readFileSync(`/proc/${p}/task/${task}/children`, "utf8").split(/\s+/).filter(Boolean)) visit(Number(c));
+      } catch {
+        // the thread or process ended
+      }
+    }
+  };
+  visit(pid);
+  return tree;
+}
+
+/**
+ * CPU seconds (user + system) used so far by a process tree: each live process's own, and what its
+ * ended children used (so a child that ends between two readings is still counted).
+ */
+export function treeCpuSeconds(pid: number): number {
+  let seconds = 0;
+  for (const p of processTree(pid)) {
+    try {
+      const fields = readFileSync(`/proc/${p}/stat`, "utf8").split(") ")[1]!.split(" ");
+      seconds += (Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) / 100;
+    } catch {
+      // ended
+    }
+  }
+  return seconds;
 }
 
 /** VmHWM (peak resident set) of a live process and its descendants, in MiB; 0 if gone. */
