@@ -112,14 +112,42 @@ function nodeTsx(script: string, ...args: string[]): [string, string[]] {
   return [process.execPath, ["--import", "tsx", script, ...args]];
 }
 
-export async function runBench(options: BenchOptions): Promise<BenchResult> {
-  const { progress, projectRoot } = options;
-  const corpus = await ensureCorpus(projectRoot, options.posts, options.screenshots, progress);
-  const root = corpus.root;
+/** How a corpus is built, the same in the main run and the scale phase: `npm run build` with the corpus's own cache. */
+function corpusBuild(root: string) {
   const cacheDir = path.join(root, ".bench-cache");
   const output = path.join(root, "_site");
   const env = { SITE_CACHE_DIR: cacheDir };
   const [cmd, args] = nodeTsx("scripts/build.ts", "--output", "_site", "--quiet");
+  return {
+    cacheDir,
+    output,
+    env,
+    build: () => measureCommand(cmd, args, { cwd: root, env }),
+    /** For a cold build: no cache, no output. */
+    empty: () => {
+      rmSync(cacheDir, { recursive: true, force: true });
+      rmSync(output, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Edits to the corpus's middle post under `npm start` (bench/incremental.ts), with the same build settings. */
+async function measureEditing(root: string, options: BenchOptions) {
+  const { output, env } = corpusBuild(root);
+  const posts = readdirSync(path.join(root, "content/posts")).filter((f) => f.endsWith(".md")).sort();
+  const edited = posts[Math.floor(posts.length / 2)]!;
+  const editedSlug = edited.replace(/^\d{4}-\d{2}-\d{2}-/, "").replace(/\.md$/, "");
+  const incremental = await measureIncremental(root, edited, path.join(output, editedSlug, "index.html"), env, options.edits, options.progress);
+  options.progress(`  edit to page: ${incremental.seconds.map((s) => s.toFixed(3)).join(", ")} s (median ${incremental.median.toFixed(3)} s)`);
+  options.progress(`  edit to reload: ${incremental.reloadSeconds.map((s) => s.toFixed(3)).join(", ")} s (median ${incremental.reloadMedian.toFixed(3)} s)`);
+  return { posts, edited, incremental };
+}
+
+export async function runBench(options: BenchOptions): Promise<BenchResult> {
+  const { progress, projectRoot } = options;
+  const corpus = await ensureCorpus(projectRoot, options.posts, options.screenshots, progress);
+  const root = corpus.root;
+  const { cacheDir, output, build, empty } = corpusBuild(root);
   const imageSeconds = () => JSON.parse(readFileSync(path.join(cacheDir, "screenshot-stats.json"), "utf8")) as {
       seconds: number;
       encoded: number;
@@ -152,9 +180,8 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
 
   const loadAtStart = readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
   progress(`cold build: empty cache and output (load average ${loadAtStart})`);
-  rmSync(cacheDir, { recursive: true, force: true });
-  rmSync(output, { recursive: true, force: true });
-  const cold = await measureCommand(cmd, args, { cwd: root, env });
+  empty();
+  const cold = await build();
   const coldImages = imageSeconds();
   progress(`  cold ${cold.seconds.toFixed(1)} s (thumbnails ${coldImages.seconds.toFixed(1)} s for ${coldImages.originals} originals), peak ${cold.peakRssMb.toFixed(0)} MiB`);
   const sharpAfter = await measureSharpFloor("after", true);
@@ -178,7 +205,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   progress(`  floor ${textFloor.samples.join(", ")} s (median of 3)`);
 
   progress("warm build: nothing changed (median of 3)");
-  const warm = await medianOf(3, () => measureCommand(cmd, args, { cwd: root, env }));
+  const warm = await medianOf(3, build);
   progress(`  warm ${warm.samples.join(", ")} s, peak ${warm.peakRssMb.toFixed(0)} MiB`);
 
   const peerInstall = ensurePeerInstall(projectRoot, progress);
@@ -191,12 +218,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   progress(`  peer ${peer.samples.join(", ")} s (median of 3), peak ${peer.peakRssMb.toFixed(0)} MiB`);
 
   progress("editing: dev server on the corpus");
-  const posts = readdirSync(path.join(root, "content/posts")).filter((f) => f.endsWith(".md")).sort();
-  const edited = posts[Math.floor(posts.length / 2)]!;
-  const editedSlug = edited.replace(/^\d{4}-\d{2}-\d{2}-/, "").replace(/\.md$/, "");
-  const incremental = await measureIncremental(root, edited, path.join(output, editedSlug, "index.html"), env, options.edits, progress);
-  progress(`  edit to page: ${incremental.seconds.map((s) => s.toFixed(3)).join(", ")} s (median ${incremental.median.toFixed(3)} s)`);
-  progress(`  edit to reload: ${incremental.reloadSeconds.map((s) => s.toFixed(3)).join(", ")} s (median ${incremental.reloadMedian.toFixed(3)} s)`);
+  const { posts, edited, incremental } = await measureEditing(root, options);
 
   progress("page weight: the seed post in headless Chromium, 1280 x 800, before scrolling");
   const seedPath = `/${SEED_SLUG}/`;
@@ -277,24 +299,16 @@ async function measureScale(options: BenchOptions, distinct: number): Promise<Sc
   const { progress } = options;
   const corpus = await ensureCorpus(options.projectRoot, options.scale, options.screenshots, progress, true);
   const root = corpus.root;
-  const cacheDir = path.join(root, ".bench-cache");
-  const output = path.join(root, "_site");
-  const env = { SITE_CACHE_DIR: cacheDir };
-  const [cmd, args] = nodeTsx("scripts/build.ts", "--output", "_site", "--quiet");
+  const { build, empty } = corpusBuild(root);
   progress(`scale: cold build of ${corpus.posts} posts (${corpus.screenshots} gallery images, ${distinct} distinct), empty cache and output`);
-  rmSync(cacheDir, { recursive: true, force: true });
-  rmSync(output, { recursive: true, force: true });
-  const cold = await measureCommand(cmd, args, { cwd: root, env });
+  empty();
+  const cold = await build();
   progress(`  cold ${cold.seconds.toFixed(1)} s, peak ${cold.peakRssMb.toFixed(0)} MiB`);
   progress("scale: warm build, nothing changed (median of 3)");
-  const warm = await medianOf(3, () => measureCommand(cmd, args, { cwd: root, env }));
+  const warm = await medianOf(3, build);
   progress(`  warm ${warm.samples.join(", ")} s, peak ${warm.peakRssMb.toFixed(0)} MiB`);
   progress("scale: editing, dev server on the larger corpus");
-  const posts = readdirSync(path.join(root, "content/posts")).filter((f) => f.endsWith(".md")).sort();
-  const edited = posts[Math.floor(posts.length / 2)]!;
-  const editedSlug = edited.replace(/^\d{4}-\d{2}-\d{2}-/, "").replace(/\.md$/, "");
-  const incremental = await measureIncremental(root, edited, path.join(output, editedSlug, "index.html"), env, options.edits, progress);
-  progress(`  edit to page: ${incremental.seconds.map((s) => s.toFixed(3)).join(", ")} s (median ${incremental.median.toFixed(3)} s)`);
+  const { posts, edited, incremental } = await measureEditing(root, options);
   return {
     posts: posts.length,
     screenshot_references: corpus.screenshots,
