@@ -1,7 +1,8 @@
 // Writing a file under a temporary name beside it and renaming it into place: a reader never sees it
 // half-written (an interrupted build leaves no damaged cache entry), and a file already at the target,
 // which may be a hard link into a cache, is replaced rather than written through. Used by the
-// thumbnail cache (site/screenshots/thumbnails.ts) and the search index (site/eleventy/search-plugin.ts).
+// thumbnail cache (site/screenshots/thumbnails.ts), the screenshot scan's metadata and the build's image stats
+// (screenshot-library.ts, screenshots-plugin.ts) and the search index (site/eleventy/search-plugin.ts).
 import { randomUUID } from "node:crypto";
 import { renameSync, writeFileSync } from "node:fs";
 import { mkdir, rename, writeFile } from "node:fs/promises";

@@ -4,8 +4,8 @@
 // `leadImage` and `sharingImage` filters, and Markdown images, ask for what each page shows. After:
 // wait for the thumbnails and link what the pages asked for into the output folder.
 import { readFileSync } from "node:fs";
-import { writeFile, mkdir } from "node:fs/promises";
 import path from "node:path";
+import { writeAtomically } from "../../common/write-atomically.ts";
 import type { BuildContext } from "../build/build-context.ts";
 import { bodyStart } from "../posts/nunjucks-error-line.ts";
 import type { GalleryPlace } from "../screenshots/gallery-model.ts";
@@ -78,8 +78,7 @@ export default function screenshotsPlugin(eleventyConfig: any, { build, screensh
     const finishing = screenshots.finish(directories.output);
     build.track(finishing);
     const stats = await finishing;
-    await mkdir(build.cacheDir, { recursive: true });
-    await writeFile(path.join(build.cacheDir, "screenshot-stats.json"), JSON.stringify(stats));
+    await writeAtomically(path.join(build.cacheDir, "screenshot-stats.json"), Buffer.from(JSON.stringify(stats)));
     if (stats.originals) {
       console.log(`[screenshots] ${stats.originals} originals: ${stats.encoded} thumbnails encoded, ${stats.reused} from cache, in ${stats.seconds.toFixed(2)} s`);
     }

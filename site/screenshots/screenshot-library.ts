@@ -7,7 +7,8 @@
 // recordContentHashes, so later builds read nothing.
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import { readFile, writeFile, mkdir } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
+import { writeAtomically } from "../../common/write-atomically.ts";
 import path from "node:path";
 import sharp from "sharp";
 import { MAX_ORIGINAL_PIXELS } from "./thumbnail-spec.ts";
@@ -123,7 +124,7 @@ export async function recordContentHashes(cacheDir: string, files: Iterable<Scre
       changed = true;
     }
   }
-  if (changed) await writeFile(cachePath, JSON.stringify(cache));
+  if (changed) await writeAtomically(cachePath, Buffer.from(JSON.stringify(cache)));
 }
 
 /**
@@ -192,8 +193,7 @@ export async function scanScreenshots(
   }
   await Promise.all(Array.from({ length: 8 }, worker));
   if (changed) {
-    await mkdir(cacheDir, { recursive: true });
-    await writeFile(cachePath, JSON.stringify(nextCache));
+    await writeAtomically(cachePath, Buffer.from(JSON.stringify(nextCache)));
   }
   return library as Map<string, ScreenshotFile>;
 }
