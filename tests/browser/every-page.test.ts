@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, scrollThrough, servedSite } from "../helpers/browser.ts";
+import { launchChromium, outcomeOf, scrollThrough, servedSite, visitEach } from "../helpers/browser.ts";
 
 // axe is run through the DevTools protocol (page.evaluate), which the site's Content Security Policy
 // does not govern: a <script> tag added to the page, as addScriptTag does, is refused by it.
@@ -43,13 +43,17 @@ function referencesIn(html: string, pageUrl: string): { urls: Set<string>; fragm
   return { urls, fragments };
 }
 
-describe.each(site.pagePaths)("the page %s", (urlPath) => {
-  const pageUrl = site.urlFor(urlPath);
-  // One visit a page: load it, scroll through it (lazy images), then run axe's WCAG 2.2 AA rules.
-  let problems: string[] = [];
-  let violations: string[] = [];
-  beforeAll(async () => {
-    const page = await browser.newPage();
+interface Visit {
+  /** Console errors, uncaught exceptions, failed requests, responses of 400 or more, broken images. */
+  problems: string[];
+  /** axe's WCAG 2.2 AA violations. */
+  violations: string[];
+}
+
+/** One visit a page: load it, scroll through it (lazy images), then run axe's WCAG 2.2 AA rules. */
+async function visit(urlPath: string): Promise<Visit> {
+  const page = await browser.newPage();
+  try {
     const seen: string[] = [];
     page.on("console", (message) => {
       if (message.type() === "error") seen.push(`console error: ${message.text()}`);
@@ -59,23 +63,35 @@ describe.each(site.pagePaths)("the page %s", (urlPath) => {
     page.on("response", (response) => {
       if (response.status() >= 400) seen.push(`HTTP ${response.status()}: ${response.url()}`);
     });
-    await page.goto(pageUrl, { waitUntil: "load" });
+    await page.goto(site.urlFor(urlPath), { waitUntil: "load" });
     await scrollThrough(page);
     const broken = await page.evaluate(() => Array.from(document.images).filter((img) => !img.complete || img.naturalWidth === 0).map((img) => img.currentSrc || img.src));
     seen.push(...broken.map((src) => `image did not load: ${src}`));
-    problems = seen;
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.evaluate(AXE_SOURCE);
-    violations = await page.evaluate(async () => {
+    const violations = await page.evaluate(async () => {
       const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
       const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag22aa"] }, resultTypes: ["violations"] });
       return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
     });
+    return { problems: seen, violations };
+  } finally {
     await page.close();
-  });
+  }
+}
 
+// Three pages at a time: each visit waits for the network to be quiet for half a second after its
+// scroll, time another tab's loading and axe fill. The limit only stops a hang: a loaded machine
+// takes several seconds a page.
+let visits: Awaited<ReturnType<typeof visitEach<string, Visit>>>;
+beforeAll(async () => {
+  visits = await visitEach(site.pagePaths, 3, visit);
+}, 20 * 60_000);
+
+describe.each(site.pagePaths)("the page %s", (urlPath) => {
+  const pageUrl = site.urlFor(urlPath);
   it("loads with no console error, failed request or broken image", () => {
-    expect(problems).toEqual([]);
+    expect(outcomeOf(visits, urlPath).problems).toEqual([]);
   });
 
   it("refers only to files that exist and to fragments on the page", async () => {
@@ -89,6 +105,6 @@ describe.each(site.pagePaths)("the page %s", (urlPath) => {
   });
 
   it("passes axe's WCAG 2.2 AA rules (target size)", () => {
-    expect(violations).toEqual([]);
+    expect(outcomeOf(visits, urlPath).violations).toEqual([]);
   });
 });

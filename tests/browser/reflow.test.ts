@@ -4,7 +4,7 @@
 // px, so 200% zoom of a 1280×800 window is emulated as a 640×400 CSS px viewport at device scale 2.
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, servedSite } from "../helpers/browser.ts";
+import { launchChromium, outcomeOf, servedSite, visitEach } from "../helpers/browser.ts";
 
 const site = servedSite();
 const VIEWPORTS = [
@@ -18,12 +18,19 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-describe.each(VIEWPORTS)("at $name", ({ viewport, deviceScaleFactor }) => {
-  it.each(site.pagePaths)("%s needs no sideways scrolling and nothing spills off the right edge", async (urlPath) => {
-    const context = await browser.newContext({ viewport, deviceScaleFactor });
+interface Layout {
+  width: number;
+  scrollWidth: number;
+  spills: string[];
+}
+
+/** The page's width, its scrolling width and what spills off its right edge, in a new context of the viewport's size. */
+async function layoutOf(urlPath: string, viewport: { width: number; height: number }, deviceScaleFactor: number): Promise<Layout> {
+  const context = await browser.newContext({ viewport, deviceScaleFactor });
+  try {
     const page = await context.newPage();
     await page.goto(site.urlFor(urlPath));
-    const layout = await page.evaluate(() => {
+    return await page.evaluate(() => {
       const width = document.documentElement.clientWidth;
       // Wide things allowed to scroll inside their own box (tables in .app-table-scroll) are not spills.
       const inScrollBox = (el: Element) => {
@@ -41,7 +48,20 @@ describe.each(VIEWPORTS)("at $name", ({ viewport, deviceScaleFactor }) => {
         .map((el) => `${el.tagName.toLowerCase()}.${String(el.className).split(" ")[0]} right edge ${Math.round(el.getBoundingClientRect().right)}`);
       return { width, scrollWidth: document.documentElement.scrollWidth, spills };
     });
+  } finally {
     await context.close();
+  }
+}
+
+describe.each(VIEWPORTS)("at $name", ({ viewport, deviceScaleFactor }) => {
+  // Three pages at a time (a context each); the limit only stops a hang.
+  let layouts: Awaited<ReturnType<typeof visitEach<string, Layout>>>;
+  beforeAll(async () => {
+    layouts = await visitEach(site.pagePaths, 3, (urlPath) => layoutOf(urlPath, viewport, deviceScaleFactor));
+  }, 20 * 60_000);
+
+  it.each(site.pagePaths)("%s needs no sideways scrolling and nothing spills off the right edge", (urlPath) => {
+    const layout = outcomeOf(layouts, urlPath);
     expect(layout.scrollWidth, `page is ${layout.scrollWidth} px wide in a ${layout.width} px viewport`).toBeLessThanOrEqual(layout.width);
     expect(layout.spills).toEqual([]);
   });

@@ -5,7 +5,7 @@ import { spawnSync } from "node:child_process";
 import { cpSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createFixtureProject, PROJECT_ROOT, type FixtureProject } from "../helpers/fixture-project.ts";
+import { createFixtureProject, PROJECT_ROOT, testCacheDir, type FixtureProject } from "../helpers/fixture-project.ts";
 import { describeRun } from "../helpers/run-script.ts";
 
 interface Block {
@@ -40,7 +40,7 @@ describe("the guides' runnable commands", () => {
     const result = spawnSync("bash", ["-euo", "pipefail", "-c", block.script], {
       cwd: project.root,
       encoding: "utf8",
-      env: { ...process.env, SITE_CACHE_DIR: path.join(PROJECT_ROOT, ".cache/fixtures") },
+      env: { ...process.env, SITE_CACHE_DIR: testCacheDir("fixtures") },
       maxBuffer: 64 << 20,
     });
     const run = { command: block.script.trim(), status: result.status, signal: result.signal, stdout: result.stdout ?? "", stderr: result.stderr ?? "", error: result.error?.message };

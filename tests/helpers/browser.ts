@@ -38,3 +38,33 @@ export async function scrollThrough(page: Page): Promise<void> {
   });
   await page.waitForLoadState("networkidle");
 }
+
+/**
+ * Run `visit` on every item, `concurrency` at a time (tabs of one browser: each page's waits, for the
+ * network to go quiet or a lazy image, overlap another's work), keeping each outcome, error or value,
+ * by its item, so that one page's failure is reported by that page's test and not by all of them.
+ */
+export async function visitEach<K, T>(items: readonly K[], concurrency: number, visit: (item: K) => Promise<T>): Promise<Map<K, { value: T } | { error: Error }>> {
+  const outcomes = new Map<K, { value: T } | { error: Error }>();
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const item = items[next++]!;
+      try {
+        outcomes.set(item, { value: await visit(item) });
+      } catch (error) {
+        outcomes.set(item, { error: error instanceof Error ? error : new Error(String(error)) });
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
+  return outcomes;
+}
+
+/** A visit's value, or its error thrown again in the test that reads it (with the item named). */
+export function outcomeOf<K, T>(outcomes: Map<K, { value: T } | { error: Error }>, item: K): T {
+  const outcome = outcomes.get(item);
+  if (!outcome) throw new Error(`${String(item)} was not visited`);
+  if ("error" in outcome) throw new Error(`visiting ${String(item)} failed: ${outcome.error.message}`, { cause: outcome.error });
+  return outcome.value;
+}

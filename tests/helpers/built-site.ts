@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parse, type HTMLElement } from "node-html-parser";
-import { PROJECT_ROOT } from "./fixture-project.ts";
+import { PROJECT_ROOT, testCacheDir } from "./fixture-project.ts";
 import { assertSucceeded, runScript } from "./run-script.ts";
 
 export interface BuiltSite {
@@ -16,7 +16,7 @@ export interface BuiltSite {
 export function buildRealSite(env: Record<string, string> = {}): BuiltSite {
   const parent = mkdtempSync(path.join(os.tmpdir(), "npq-built-"));
   const output = path.join(parent, "site");
-  assertSucceeded(runScript("build.ts", ["--output", output], PROJECT_ROOT, env), "the build of the real site");
+  assertSucceeded(runScript("build.ts", ["--output", output], PROJECT_ROOT, { SITE_CACHE_DIR: testCacheDir("real-site"), ...env }), "the build of the real site");
   const fileFor = (urlPath: string) => path.join(output, decodeURIComponent(urlPath.replace(/^\//, "")));
   return {
     output,

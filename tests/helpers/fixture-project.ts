@@ -10,6 +10,16 @@ import { assertSucceeded, runScript, type RunOptions, type ScriptRun } from "./r
 export const SEED_POST = "content/posts/2021-09-10-additional-support-offer.md";
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, "../..");
+
+/**
+ * The cache this test process's builds share (`SITE_CACHE_DIR`): one per vitest worker, so that test
+ * files running side by side never share one. Inside a worker, files run one after another, and
+ * their builds reuse each other's thumbnails (entries are keyed by content hash, written atomically);
+ * across workers, one build's stats or search index could otherwise replace another's mid-test.
+ */
+export function testCacheDir(kind: "fixtures" | "real-site"): string {
+  return path.join(PROJECT_ROOT, ".cache", `tests-${process.env.VITEST_POOL_ID ?? "main"}`, kind);
+}
 const COPIED = ["content", "screenshots", "_includes", "assets", "common", "site", "browser", "tools", "bench", "rules", "catalogue", "sources", "examples", "scripts", "_data", "types", "eleventy.config.ts", "package.json", "tsconfig.json"];
 
 export interface FixtureProject {
@@ -45,8 +55,7 @@ export function createFixtureProject(options: FixtureOptions = {}): FixtureProje
     mkdirSync(path.join(root, "screenshots"));
   }
   symlinkSync(path.join(PROJECT_ROOT, "node_modules"), path.join(root, "node_modules"));
-  // Share the thumbnail cache: entries are keyed by content hash and written atomically.
-  const cacheDir = path.join(PROJECT_ROOT, ".cache");
+  const cacheDir = testCacheDir("fixtures");
   mkdirSync(cacheDir, { recursive: true });
   return {
     root,
@@ -59,10 +68,10 @@ export function createFixtureProject(options: FixtureOptions = {}): FixtureProje
       rmSync(path.join(root, relativePath), { recursive: true, force: true });
     },
     build(args = [], env = {}, options = {}) {
-      return runScript("build.ts", args, root, { SITE_CACHE_DIR: path.join(cacheDir, "fixtures"), ...env }, options);
+      return runScript("build.ts", args, root, { SITE_CACHE_DIR: cacheDir, ...env }, options);
     },
     run(script, args = [], env = {}) {
-      return runScript(script, args, root, { SITE_CACHE_DIR: path.join(cacheDir, "fixtures"), ...env });
+      return runScript(script, args, root, { SITE_CACHE_DIR: cacheDir, ...env });
     },
     dispose() {
       rmSync(root, { recursive: true, force: true });

@@ -7,7 +7,7 @@ import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { chromiumMissingMessage } from "../../tools/checks/chromium.ts";
 import { serveStaticSite } from "../../tools/checks/static-server.ts";
-import { PROJECT_ROOT } from "../helpers/fixture-project.ts";
+import { PROJECT_ROOT, testCacheDir } from "../helpers/fixture-project.ts";
 import { describeRun, runScript } from "../helpers/run-script.ts";
 
 declare module "vitest" {
@@ -34,7 +34,7 @@ export default async function setup(project: TestProject) {
 
   const parent = mkdtempSync(path.join(os.tmpdir(), "npq-served-"));
   const folder = path.join(parent, "site");
-  const build = runScript("build.ts", ["--output", folder, "--quiet"], PROJECT_ROOT);
+  const build = runScript("build.ts", ["--output", folder, "--quiet"], PROJECT_ROOT, { SITE_CACHE_DIR: testCacheDir("real-site") });
   if (build.status !== 0) {
     rmSync(parent, { recursive: true, force: true });
     throw oneLineError(`The site did not build, so no page could be checked:\n${describeRun(build)}`);

@@ -6,7 +6,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createFixtureProject, PROJECT_ROOT, SEED_POST, type FixtureProject } from "../helpers/fixture-project.ts";
+import { createFixtureProject, testCacheDir, SEED_POST, type FixtureProject } from "../helpers/fixture-project.ts";
 import { describeRun } from "../helpers/run-script.ts";
 
 let project: FixtureProject;
@@ -54,7 +54,7 @@ beforeAll(async () => {
   const port = 20000 + (process.pid % 10000);
   server = spawn(process.execPath, ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=eleventy.config.ts", "--serve", "--incremental", `--port=${port}`], {
     cwd: project.root,
-    env: { ...process.env, SITE_CACHE_DIR: path.join(PROJECT_ROOT, ".cache/fixtures") },
+    env: { ...process.env, SITE_CACHE_DIR: testCacheDir("fixtures") },
     stdio: ["ignore", "pipe", "pipe"],
   });
   server.stdout!.on("data", (d) => (log += d));

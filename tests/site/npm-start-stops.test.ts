@@ -6,7 +6,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createConnection } from "node:net";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createFixtureProject, PROJECT_ROOT, type FixtureProject } from "../helpers/fixture-project.ts";
+import { createFixtureProject, testCacheDir, type FixtureProject } from "../helpers/fixture-project.ts";
 
 let project: FixtureProject;
 beforeAll(() => {
@@ -36,7 +36,7 @@ async function startServer(port: number): Promise<{ npm: ChildProcess; log: () =
   const npm = spawn("npm", ["start", "--", `--port=${port}`], {
     cwd: project.root,
     detached: true,
-    env: { ...process.env, SITE_CACHE_DIR: path.join(PROJECT_ROOT, ".cache/fixtures") },
+    env: { ...process.env, SITE_CACHE_DIR: testCacheDir("fixtures") },
     stdio: ["ignore", "pipe", "pipe"],
   });
   npm.stdout!.on("data", (d) => (log += d));

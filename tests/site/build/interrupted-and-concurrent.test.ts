@@ -6,14 +6,14 @@ import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createFixtureProject, fingerprintFolder, PROJECT_ROOT, type FixtureProject } from "../../helpers/fixture-project.ts";
+import { createFixtureProject, fingerprintFolder, testCacheDir, type FixtureProject } from "../../helpers/fixture-project.ts";
 import { assertSucceeded, describeRun, runScriptAsync, type ScriptRun } from "../../helpers/run-script.ts";
 
 /**
  * The fixtures' shared thumbnail cache, as project.build([], ENV) uses it, and a fixed commit and build time
  * (every footer shows them), so that two whole builds are byte for byte the same.
  */
-const ENV = { SITE_CACHE_DIR: path.join(PROJECT_ROOT, ".cache/fixtures"), SOURCE_COMMIT: "0123456789abcdef", SOURCE_DATE_EPOCH: "1796601600" };
+const ENV = { SITE_CACHE_DIR: testCacheDir("fixtures"), SOURCE_COMMIT: "0123456789abcdef", SOURCE_DATE_EPOCH: "1796601600" };
 let project: FixtureProject;
 let goodSite: Map<string, string>;
 beforeAll(() => {
