@@ -26,7 +26,12 @@ export function firstPageUnder(pagePaths: string[], prefix: string): string | un
   return pagePaths.find((p) => p === prefix) ?? pagePaths.find((p) => p.startsWith(prefix));
 }
 
-/** Scroll to the bottom in steps so that lazy-loaded images are requested, then wait for the network. */
+/**
+ * Scroll to the bottom in steps so that lazy-loaded images are requested, wait for the network, then
+ * for every image still loading to load or fail. The network alone is not enough: on a loaded
+ * machine the browser can ask for the last lazy images more than half a second after the scroll, when
+ * the network has already counted as idle (a thumbnail was then reported as not loaded).
+ */
 export async function scrollThrough(page: Page): Promise<void> {
   await page.evaluate(async () => {
     const step = Math.max(200, Math.floor(window.innerHeight * 0.8));
@@ -37,6 +42,15 @@ export async function scrollThrough(page: Page): Promise<void> {
     window.scrollTo(0, document.documentElement.scrollHeight);
   });
   await page.waitForLoadState("networkidle");
+  // An image the browser never asks for would wait forever: after 30 s the caller's check reports it.
+  await page.evaluate(() => {
+    const settled = (img: HTMLImageElement) => new Promise((resolve) => {
+      img.addEventListener("load", resolve, { once: true });
+      img.addEventListener("error", resolve, { once: true });
+    });
+    const loading = Array.from(document.images).filter((img) => !img.complete).map(settled);
+    return Promise.race([Promise.all(loading), new Promise((resolve) => setTimeout(resolve, 30_000))]);
+  });
 }
 
 /**
