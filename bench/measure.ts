@@ -94,17 +94,13 @@ export function treeCpuSeconds(pid: number): number {
 /** VmHWM (peak resident set) of a live process and its descendants, in MiB; 0 if gone. */
 export function treePeakRssMb(pid: number): number {
   let peak = 0;
-  const visit = (p: number) => {
+  for (const p of processTree(pid)) {
     try {
-      const status = readFileSync(`/proc/${p}/status`, "utf8");
-      const m = /VmHWM:\s+(\d+) kB/.exec(status);
+      const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${p}/status`, "utf8"));
       if (m) peak = Math.max(peak, Number(m[1]) / 1024);
-      const children = readFileSync(`/proc/${p}/task/${p}/children`, "utf8").trim();
-      for (const c of children.split(/\s+/).filter(Boolean)) visit(Number(c));
     } catch {
-      // process ended
+      // ended
     }
-  };
-  visit(pid);
+  }
   return peak;
 }
