@@ -58,6 +58,7 @@ export function sourceDocumentPages(root: string = PROJECT_ROOT): SourceDocument
   // A history without the design-history post a seed is (a copy of this project with other posts) links it nowhere.
   const posts = topLevelPostUrls(path.join(root, POSTS_DIR));
   return SOURCE_DOCUMENTS.map((d) => {
+    const post = DESIGN_HISTORY_POSTS[d.id];
     const file = path.join(root, SOURCES_DIR, d.file);
     const bytes = readFileSync(file);
     return {
@@ -65,7 +66,7 @@ export function sourceDocumentPages(root: string = PROJECT_ROOT): SourceDocument
       title: d.title,
       publisher: d.publisher,
       citeAs: d.citeAs,
-      postUrl: DESIGN_HISTORY_POSTS[d.id] && posts.has(DESIGN_HISTORY_POSTS[d.id]!) ? DESIGN_HISTORY_POSTS[d.id]! : null,
+      postUrl: post && posts.has(post) ? post : null,
       published: d.published,
       href: d.href,
       file: d.file,
