@@ -109,6 +109,11 @@ export function contentHashOf(bytes: Uint8Array): string {
  * match, so a file changed since is read again next time).
  */
 export async function recordContentHashes(cacheDir: string, files: Iterable<ScreenshotFile>): Promise<void> {
+  // Under `npm start` a rebuild hands over the same objects as the last one: only a file whose hash
+  // is not yet known to be in the cache file sends us to read it (at 10,000 posts, reading and parsing
+  // it on every save took about 0.3 s).
+  const unrecorded = [...files].filter((file) => file.contentHash && !hashRecorded.has(file));
+  if (unrecorded.length === 0) return;
   const cachePath = path.join(cacheDir, "screenshot-metadata.json");
   let cache: MetaCache = {};
   try {
@@ -117,15 +122,22 @@ export async function recordContentHashes(cacheDir: string, files: Iterable<Scre
     return;
   }
   let changed = false;
-  for (const file of files) {
+  const recorded: ScreenshotFile[] = [];
+  for (const file of unrecorded) {
     const entry = cache[file.key];
-    if (file.contentHash && entry && entry.size === file.size && entry.mtimeMs === file.mtimeMs && entry.contentHash !== file.contentHash) {
+    if (!entry || entry.size !== file.size || entry.mtimeMs !== file.mtimeMs) continue;
+    if (entry.contentHash !== file.contentHash) {
       cache[file.key] = { ...entry, contentHash: file.contentHash };
       changed = true;
     }
+    recorded.push(file);
   }
   if (changed) await writeAtomically(cachePath, Buffer.from(JSON.stringify(cache)));
+  for (const file of recorded) hashRecorded.add(file);
 }
+
+/** Files whose content hash the cache file holds (as of this process's last look at it). */
+const hashRecorded = new WeakSet<ScreenshotFile>();
 
 /**
  * Scan the screenshots folder, reusing cached metadata for files whose size and mtime are unchanged.

@@ -1,11 +1,11 @@
 // A rescan under `npm start` starts from the last scan: unchanged files come back as the very same
 // objects (so they are not queued for thumbnails again), and new, changed and removed files are seen.
-import { mkdirSync, mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { scanScreenshots, type ScreenshotFile } from "../../../site/screenshots/screenshot-library.ts";
+import { contentHashOf, recordContentHashes, scanScreenshots, type ScreenshotFile } from "../../../site/screenshots/screenshot-library.ts";
 
 let dir: string;
 const shots = () => path.join(dir, "screenshots");
@@ -50,5 +50,30 @@ describe("scanScreenshots from the last scan", () => {
     // The metadata cache on disk follows: a fresh scan (no last scan) agrees with the rescan.
     const fresh = await scanScreenshots(shots(), cache());
     expect([...fresh].map(([key, f]) => [key, f.width, f.size, f.mtimeMs])).toEqual([...third].map(([key, f]) => [key, f.width, f.size, f.mtimeMs]));
+  });
+
+  it("records content hashes in the cache file once, and reads the file again only for files it has not recorded", async () => {
+    const library = await scanScreenshots(shots(), cache());
+    const cachePath = path.join(cache(), "screenshot-metadata.json");
+    const onDisk = () => JSON.parse(readFileSync(cachePath, "utf8")) as Record<string, { contentHash?: string }>;
+    const start = library.get("a-post/01-start.png")!;
+    start.contentHash = contentHashOf(readFileSync(start.absolutePath));
+    await recordContentHashes(cache(), library.values());
+    expect(onDisk()["a-post/01-start.png"]!.contentHash).toBe(start.contentHash);
+    expect(onDisk()["a-post/04-new.png"]!.contentHash).toBeUndefined(); // not hashed yet
+
+    // The same objects again (a rebuild under npm start): the cache file is not read or written, so
+    // an entry planted in it since stays as it is.
+    const planted = { ...onDisk(), "a-post/01-start.png": { ...onDisk()["a-post/01-start.png"], contentHash: "planted" } };
+    writeFileSync(cachePath, JSON.stringify(planted));
+    await recordContentHashes(cache(), library.values());
+    expect(onDisk()["a-post/01-start.png"]!.contentHash).toBe("planted");
+
+    // A file hashed since (not recorded yet) sends it to the cache file, which is read afresh.
+    const added = library.get("a-post/04-new.png")!;
+    added.contentHash = contentHashOf(readFileSync(added.absolutePath));
+    await recordContentHashes(cache(), library.values());
+    expect(onDisk()["a-post/04-new.png"]!.contentHash).toBe(added.contentHash);
+    expect(onDisk()["a-post/01-start.png"]!.contentHash).toBe("planted");
   });
 });
