@@ -19,6 +19,7 @@ import screenshotsPlugin from "./site/eleventy/screenshots-plugin.ts";
 import rssPlugin from "@11ty/eleventy-plugin-rss";
 import linksPlugin from "./site/eleventy/links-plugin.ts";
 import { memoizeTemplatePathNormalize } from "./site/eleventy/workarounds/path-memo.ts";
+import { skipUnchangedFolderReads } from "./site/eleventy/workarounds/watcher-rereads.ts";
 import { buildContextOf } from "./site/build/build-context.ts";
 import { acquireOutputLock } from "./common/output-lock.ts";
 import { postMarkdown } from "./site/markdown/post-markdown.ts";
@@ -51,6 +52,7 @@ export default function (eleventyConfig: any) {
   // attached (site/build/build-site.ts), or a new one for `npm start`.
   const build = buildContextOf(eleventyConfig, { postsDir: POSTS_DIR, screenshotsDir: SCREENSHOTS_DIR, cacheDir, allowMissingScreenshots: allowMissingScreenshots() });
   memoizeTemplatePathNormalize();
+  if (build.kind === "serve") skipUnchangedFolderReads();
 
   // TypeScript data files (content/**/*.11tydata.ts, _data/*.ts) are imported, not read as text.
   // Imported once per file version: under `npm start` Eleventy asks again on every rebuild, and each
