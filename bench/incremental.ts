@@ -24,6 +24,17 @@ async function waitUntilIdle(pid: number): Promise<void> {
   }
 }
 
+/**
+ * The dev server's command, as `npm start` runs it: the arguments of package.json's start script
+ * (`exec node <arguments>`), so the benchmark measures the server designers run, flags included.
+ */
+export function startArguments(projectRoot: string): string[] {
+  const start = (JSON.parse(readFileSync(path.join(projectRoot, "package.json"), "utf8")) as { scripts?: { start?: string } }).scripts?.start ?? "";
+  const match = /^exec node ((?:\S+ ?)+)$/.exec(start.trim());
+  if (!match) throw new Error(`package.json: scripts.start is ${JSON.stringify(start)}; the benchmark expects "exec node <arguments>" (bench/incremental.ts)`);
+  return match[1]!.trim().split(" ");
+}
+
 export interface IncrementalResult {
   seconds: number[];
   median: number;
@@ -45,7 +56,7 @@ export async function measureIncremental(
   const port = 18000 + (process.pid % 1000);
   const child = spawn(
     process.execPath,
-    ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=eleventy.config.ts", "--serve", "--incremental", `--port=${port}`],
+    [...startArguments(corpusRoot), `--port=${port}`],
     { cwd: corpusRoot, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"], detached: false },
   );
   let log = "";
