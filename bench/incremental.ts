@@ -5,6 +5,7 @@ import { spawn } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { treeCpuSeconds, treePeakRssMb } from "./measure.ts";
+import { nodeArguments, npmScript } from "./npm-script.ts";
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -22,17 +23,6 @@ async function waitUntilIdle(pid: number): Promise<void> {
     if (now - last < 0.05) return;
     last = now;
   }
-}
-
-/**
- * The dev server's command, as `npm start` runs it: the arguments of package.json's start script
- * (`exec node <arguments>`), so the benchmark measures the server designers run, flags included.
- */
-export function startArguments(projectRoot: string): string[] {
-  const start = (JSON.parse(readFileSync(path.join(projectRoot, "package.json"), "utf8")) as { scripts?: { start?: string } }).scripts?.start ?? "";
-  const match = /^exec node ((?:\S+ ?)+)$/.exec(start.trim());
-  if (!match) throw new Error(`package.json: scripts.start is ${JSON.stringify(start)}; the benchmark expects "exec node <arguments>" (bench/incremental.ts)`);
-  return match[1]!.trim().split(" ");
 }
 
 export interface IncrementalResult {
@@ -54,10 +44,12 @@ export async function measureIncremental(
   progress: (m: string) => void = () => {},
 ): Promise<IncrementalResult> {
   const port = 18000 + (process.pid % 1000);
+  // As `npm start` runs it: package.json's start script, its environment and Node flags included.
+  const start = npmScript(corpusRoot, "start");
   const child = spawn(
     process.execPath,
-    [...startArguments(corpusRoot), `--port=${port}`],
-    { cwd: corpusRoot, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"], detached: false },
+    [...nodeArguments(start, "start"), `--port=${port}`],
+    { cwd: corpusRoot, env: { ...process.env, ...start.env, ...env }, stdio: ["ignore", "pipe", "pipe"], detached: false },
   );
   let log = "";
   child.stdout.on("data", (d) => (log += d));

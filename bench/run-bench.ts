@@ -6,6 +6,7 @@ import path from "node:path";
 import { ensureCorpus, SEED_SLUG } from "./corpus.ts";
 import { measureIncremental } from "./incremental.ts";
 import { measureCommand, type Measured } from "./measure.ts";
+import { nodeArguments, npmScript } from "./npm-script.ts";
 import { weighPages, type PageWeight } from "./page-weight.ts";
 import { ensurePeerInstall, writePeerSite } from "./peer.ts";
 import { thumbnailQuality } from "./thumbnail-quality.ts";
@@ -116,8 +117,10 @@ function nodeTsx(script: string, ...args: string[]): [string, string[]] {
 function corpusBuild(root: string) {
   const cacheDir = path.join(root, ".bench-cache");
   const output = path.join(root, "_site");
-  const env = { SITE_CACHE_DIR: cacheDir };
-  const [cmd, args] = nodeTsx("scripts/build.ts", "--output", "_site", "--quiet");
+  // As `npm run build` runs it (package.json's build script, its environment included), into _site.
+  const script = npmScript(root, "build");
+  const env = { ...script.env, SITE_CACHE_DIR: cacheDir };
+  const [cmd, args]: [string, string[]] = [process.execPath, [...nodeArguments(script, "build"), "--output", "_site", "--quiet"]];
   return {
     cacheDir,
     output,
