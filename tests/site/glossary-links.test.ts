@@ -26,6 +26,8 @@ describe("linking glossary terms", () => {
     ["skips a details summary, a citation and visually hidden text", '<details><summary>PP50</summary><p class="app-citation">Source: PP50</p><span class="govuk-visually-hidden">PP50</span><p>PP50</p></details>', `<details><summary>PP50</summary><p class="app-citation">Source: PP50</p><span class="govuk-visually-hidden">PP50</span><p>${link("pp50", "PP50")}</p></details>`],
     ["leaves scripts, styles and attributes alone", '<script>var a = "PP50 <p>";</script><style>.PP50{}</style><p title="PP50">x</p><p>PP50</p>', `<script>var a = "PP50 <p>";</script><style>.PP50{}</style><p title="PP50">x</p><p>${link("pp50", "PP50")}</p>`],
     ["honours an opt-out class", '<div class="app-no-glossary"><p>PP50</p></div><p>PP50</p>', `<div class="app-no-glossary"><p>PP50</p></div><p>${link("pp50", "PP50")}</p>`],
+    ["copies a stretch marked no-glossary (a list of posts) without reading it, and links after it", '<!-- no-glossary --><ul><li><p>PP50 <em>lead mentor</em></p></li><li><script>"<!-- /no"</script></li></ul><!-- /no-glossary --><p>PP50</p>', `<!-- no-glossary --><ul><li><p>PP50 <em>lead mentor</em></p></li><li><script>"<!-- /no"</script></li></ul><!-- /no-glossary --><p>${link("pp50", "PP50")}</p>`],
+    ["copies an unclosed no-glossary stretch to the end of the main content", "<p>NPQ</p><!-- no-glossary --><p>PP50</p>", `<p>${link("npq", "NPQ")}</p><!-- no-glossary --><p>PP50</p>`],
     ["finds terms inside inline markup after a void element", "<p>Works<br>as a <em>lead mentor</em></p>", `<p>Works<br>as a <em>${link("lead-mentor", "lead mentor")}</em></p>`],
   ];
   it.each(cases)("%s", (_what, main, expected) => {
