@@ -55,6 +55,7 @@ describe("search", () => {
     expect(blocked).toEqual([]);
     expect(errors).toEqual([]);
     expect(server.requests.filter((r) => !r.startsWith(PREFIX))).toEqual([]);
+    await context.unrouteAll({ behavior: "ignoreErrors" }); // no route call of a request still in flight after closing
     await context.close();
   });
 
@@ -68,6 +69,7 @@ describe("search", () => {
     for (const listing of ["", "tags/", "sitemap/", "search/"]) expect(found).not.toContain(`${PREFIX}${listing}`);
     expect(found.every((href) => !href?.startsWith(`${PREFIX}tags/`))).toBe(true);
     await expect(page.getByText("Search needs JavaScript").isVisible()).resolves.toBe(false);
+    await context.unrouteAll({ behavior: "ignoreErrors" }); // no route call of a request still in flight after closing
     await context.close();
   });
 
@@ -80,6 +82,7 @@ describe("search", () => {
     await page.waitForURL(`${server.url}search/?q=headteacher`);
     await expect(page.getByText("Search needs JavaScript").isVisible()).resolves.toBe(true);
     expect(await page.locator("#app-search-fallback").getByRole("link", { name: "sitemap" }).getAttribute("href")).toBe(`${PREFIX}sitemap/`);
+    await context.unrouteAll({ behavior: "ignoreErrors" }); // no route call of a request still in flight after closing
     await context.close();
   });
 });
