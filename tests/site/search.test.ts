@@ -32,12 +32,17 @@ async function offlinePage() {
     blocked.push(url.href);
     return route.abort();
   });
-  return { page: await context.newPage(), blocked, context };
+  // Closing stops the route first, so a request still in flight gets no route call on a disposed context.
+  const close = async () => {
+    await context.unrouteAll({ behavior: "ignoreErrors" });
+    await context.close();
+  };
+  return { page: await context.newPage(), blocked, close };
 }
 
 describe("search", () => {
   it('finds the ASO post by "headteacher" from the header search box, offline and under the prefix', async () => {
-    const { page, blocked, context } = await offlinePage();
+    const { page, blocked, close } = await offlinePage();
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
     await page.goto(server.url);
@@ -55,12 +60,11 @@ describe("search", () => {
     expect(blocked).toEqual([]);
     expect(errors).toEqual([]);
     expect(server.requests.filter((r) => !r.startsWith(PREFIX))).toEqual([]);
-    await context.unrouteAll({ behavior: "ignoreErrors" }); // no route call of a request still in flight after closing
-    await context.close();
+    await close();
   });
 
   it("lists no listing pages (home, tags, sitemap) among the results, only content", async () => {
-    const { page, context } = await offlinePage();
+    const { page, close } = await offlinePage();
     await page.goto(`${server.url}search/?q=ASO`);
     await page.locator(".pagefind-ui__result-link").first().waitFor({ timeout: 15_000 });
     const hrefs = await page.locator(".pagefind-ui__result-link").evaluateAll((links) => links.map((a) => a.getAttribute("href")!.split("#")[0]));
@@ -69,8 +73,7 @@ describe("search", () => {
     for (const listing of ["", "tags/", "sitemap/", "search/"]) expect(found).not.toContain(`${PREFIX}${listing}`);
     expect(found.every((href) => !href?.startsWith(`${PREFIX}tags/`))).toBe(true);
     await expect(page.getByText("Search needs JavaScript").isVisible()).resolves.toBe(false);
-    await context.unrouteAll({ behavior: "ignoreErrors" }); // no route call of a request still in flight after closing
-    await context.close();
+    await close();
   });
 
   it("without JavaScript, the header form still reaches the search page, which offers the sitemap and tags", async () => {
@@ -82,7 +85,6 @@ describe("search", () => {
     await page.waitForURL(`${server.url}search/?q=headteacher`);
     await expect(page.getByText("Search needs JavaScript").isVisible()).resolves.toBe(true);
     expect(await page.locator("#app-search-fallback").getByRole("link", { name: "sitemap" }).getAttribute("href")).toBe(`${PREFIX}sitemap/`);
-    await context.unrouteAll({ behavior: "ignoreErrors" }); // no route call of a request still in flight after closing
     await context.close();
   });
 });
