@@ -111,7 +111,7 @@ export function contentHashOf(bytes: Uint8Array): string {
 export async function recordContentHashes(cacheDir: string, files: Iterable<ScreenshotFile>): Promise<void> {
   // Under `npm start` a rebuild hands over the same objects as the last one: only a file whose hash
   // is not yet known to be in the cache file sends us to read it (at 10,000 posts, reading and parsing
-  // it on every save took about 0.3 s).
+  // it on every save was 1.1 s of an edit profiled on a loaded machine).
   const unrecorded = [...files].filter((file) => file.contentHash && !hashRecorded.has(file));
   if (unrecorded.length === 0) return;
   const cachePath = path.join(cacheDir, "screenshot-metadata.json");
