@@ -52,8 +52,8 @@ describe("keyboard-only navigation", () => {
   });
 
   it("reaches the post by Tab from the main content, past the introduction's links, and opens it with Enter", async () => {
-    // The home page's introduction links to the catalogue, the rules and the checker (and a term of
-    // art its glossary entry), then the posts, newest first, one link each: the seed post is the last
+    // The home page's introduction links to the catalogue, the rules and the checker, then the posts,
+    // newest first, one link each (no glossary links in the list of posts): the seed post is the last
     // of them. Tab must take focus through them in the page's order, one press a link.
     const posts = await page.locator(".app-post-list__item a:not(.app-glossary-link)").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
     expect(posts.at(-1), "the seed post should be the oldest post").toBe(POST);
